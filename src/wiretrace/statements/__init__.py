@@ -1,0 +1,136 @@
+"""Statements: find what sources are reported to have said, and who they are.
+
+Front door: ``extract_statements(doc, article_id)`` over a parsed spaCy Doc
+whose text is the article's (masked) text, so every offset is an offset into
+the original.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from wiretrace.model import Mention, Speaker, Statement
+from wiretrace.statements.attribution import (
+    Draft,
+    attach_quote,
+    headline_attributions,
+    paragraph_bounds,
+    reported_clauses,
+    tokens_between,
+)
+from wiretrace.statements.quotes import find_quotes
+from wiretrace.statements.speakers import Context, build_context, nearest_name_before, resolve
+
+# Prior confidence of each way of finding a statement; rough values from the
+# seeds, to be calibrated on PolNeAR dev (the statements issue).
+CONFIDENCE = {
+    "quote+cue": 0.92,
+    "quote+previous": 0.75,
+    "fragment+cue": 0.8,
+    "fragment+cue-after": 0.7,
+    "cue+clause": 0.75,
+    "inverted-cue": 0.7,
+    "cue-noun+clause": 0.6,
+    "according-to": 0.75,
+    "headline": 0.6,
+}
+# A cue whose subject the parse missed takes the nearest name before it, at this
+# confidence (less than any parsed attribution).
+NEAREST_NAME_CONFIDENCE = 0.5
+# A quote with no cue of its own takes the speaker of a statement that ended
+# at most this many characters before it (the paragraph before, in the seeds).
+MAX_CARRY_GAP = 600
+
+__all__ = ["extract_statements", "find_quotes"]
+
+
+def extract_statements(doc: Doc, article_id: str) -> list[Statement]:
+    """Every statement of one parsed article, in document order."""
+    quotes = find_quotes(doc.text)
+    inside = {t.i for q in quotes for s, e in q.parts for t in tokens_between(doc, s, e)}
+    drafts = _merge_interrupted(doc, [d for q in quotes if (d := attach_quote(doc, q, inside))])
+    drafts += _without_overlap(reported_clauses(doc, inside) + headline_attributions(doc, inside), drafts)
+    drafts.sort(key=lambda d: d.start)
+    ctx = build_context(doc, inside)
+    quoted = [p for q in quotes for p in q.parts]
+    statements: list[Statement] = []
+    for draft in drafts:
+        speaker = _speaker(ctx, draft, statements)
+        if speaker is None:
+            continue
+        sid = f"{article_id}-s{len(statements) + 1}"
+        statements.append(_statement(doc, draft, speaker, sid, quoted))
+    return statements
+
+
+def _merge_interrupted(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """Join "A," he said, "B." (one cue) and "A," he said. "B." (B with no cue) into one."""
+    merged: list[Draft] = []
+    for draft in drafts:
+        prev = merged[-1] if merged else None
+        if prev is not None and draft.kind == prev.kind == "direct" and _same_paragraph(doc, prev, draft) and (
+            (draft.cue is not None and draft.cue == prev.cue) or (draft.cue is None and prev.cue is not None)
+        ):
+            prev.parts += draft.parts
+            prev.quotes += draft.quotes
+            continue
+        merged.append(draft)
+    return merged
+
+
+def _same_paragraph(doc: Doc, a: Draft, b: Draft) -> bool:
+    return paragraph_bounds(doc.text, a.end) == paragraph_bounds(doc.text, b.start)
+
+
+def _without_overlap(candidates: list[Draft], taken: list[Draft]) -> list[Draft]:
+    cues = {d.cue.i for d in taken if d.cue is not None}
+    spans = [p for d in taken for p in d.parts]
+    kept = []
+    for draft in candidates:
+        if draft.cue is not None and draft.cue.i in cues:
+            continue
+        if any(s < draft.end and draft.start < e for s, e in spans):
+            continue
+        kept.append(draft)
+        spans += draft.parts
+    return kept
+
+
+def _speaker(ctx: Context, draft: Draft, done: list[Statement]) -> Speaker | None:
+    if draft.source is not None:
+        return resolve(ctx, draft.source)
+    if draft.cue is not None and (named := nearest_name_before(draft.cue)) is not None:
+        draft.method += "+nearest-name"
+        return resolve(ctx, named)
+    if draft.cue is None and done and draft.start - done[-1].end <= MAX_CARRY_GAP and done[-1].speaker:
+        draft.method = "quote+previous"
+        prev = done[-1].speaker
+        return Speaker(prev.name, prev.mention, prev.start, prev.end, prev.type, list(prev.via))
+    return None
+
+
+def _kind(draft: Draft, quoted: list[tuple[int, int]]) -> str:
+    """direct: all inside marks; mixed: a quoted stretch inside; indirect: none."""
+    if draft.kind == "direct":
+        return "direct"
+    inner = any(draft.start <= s and e <= draft.end for s, e in quoted)
+    return "mixed" if inner else "indirect"
+
+
+def _statement(doc: Doc, draft: Draft, speaker: Speaker, sid: str, quoted: list[tuple[int, int]]) -> Statement:
+    start, end = draft.start, draft.end
+    cue = None
+    if draft.cue is not None:
+        cue = Mention(draft.cue.idx, draft.cue.idx + len(draft.cue), draft.cue.text)
+    return Statement(
+        id=sid,
+        text=doc.text[start:end],
+        start=start,
+        end=end,
+        spans=[tuple(p) for p in draft.parts],
+        kind=_kind(draft, quoted),
+        speaker=speaker,
+        cue=cue,
+        confidence=CONFIDENCE.get(draft.method, NEAREST_NAME_CONFIDENCE),
+        method=draft.method,
+    )

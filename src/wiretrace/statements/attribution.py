@@ -1,0 +1,306 @@
+"""Attach cues and source mentions to quotes and reported clauses, over spaCy's parse.
+
+Each finder returns ``Draft``s: the statement's parts, its kind, its cue and
+the token its source mention rests on, and which rule answered (the
+confidence says how it was found).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from wiretrace.statements.cues import COGNITION_VERBS, CUE_NOUNS, CUE_VERBS, SPEECH_VERBS
+from wiretrace.statements.quotes import Quote
+from wiretrace.statements.speakers import subject_of
+
+# How far (in tokens) a cue may stand from the quote it introduces or closes:
+# "he told the SANAK summit:" is 5; longer gaps were other clauses in PolNeAR train.
+MAX_CUE_GAP_BEFORE = 12
+MAX_CUE_GAP_AFTER = 8
+# Verbs whose infinitive complement is a statement of intent: "X wants to ...".
+INTENT_VERBS = frozenset({"want", "plan", "intend", "hope", "promise", "vow", "pledge", "threaten", "urge"})
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+$")
+CUE_POS = ("VERB", "AUX")
+
+
+@dataclass
+class Draft:
+    """A statement before its speaker is resolved."""
+
+    parts: list[tuple[int, int]]
+    kind: str
+    cue: Token | None
+    source: Token | None
+    method: str
+    quotes: list[Quote] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+def is_cue_verb(token: Token) -> bool:
+    return token.pos_ in CUE_POS and token.lemma_.lower() in CUE_VERBS
+
+
+def paragraph_bounds(text: str, i: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, i) + 1
+    end = text.find("\n", i)
+    return start, len(text) if end < 0 else end
+
+
+def clause_prefix(text: str, open_at: int) -> str:
+    """The text of the sentence before an opening mark, within its paragraph."""
+    para_start, _ = paragraph_bounds(text, open_at)
+    before = text[para_start:open_at]
+    ends = [m.end() for m in re.finditer(r"[.!?][\"'\u201d\u2019)]?\s+", before)]
+    return before[ends[-1] :] if ends else before
+
+
+def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+# ---------------------------------------------------------------- quotes
+
+
+def attach_quote(doc: Doc, quote: Quote, inside: set[int]) -> Draft | None:
+    """A quote as a statement: direct when it stands as a clause, mixed when embedded."""
+    text = doc.text
+    prefix = clause_prefix(text, quote.open_at).rstrip()
+    if _continues_after(doc, quote):
+        return _embedded(doc, quote, inside)
+    if not prefix or prefix[-1] in ":,":
+        cue = _cue_before(doc, quote, prefix) or _cue_after(doc, quote)
+        method = "quote+cue" if cue else "quote"
+        return Draft(list(quote.parts), "direct", cue, _source(cue), method, [quote])
+    before = _token_before(doc, quote.open_at)
+    if before is not None and is_cue_verb(before):
+        return Draft(list(quote.parts), "direct", before, _source(before), "quote+cue", [quote])
+    return _embedded(doc, quote, inside)
+
+
+def _continues_after(doc: Doc, quote: Quote) -> bool:
+    """Whether the sentence goes on after the closing mark with words of its own
+    ("thought “lazy” NATO would ..."), which makes the quote a fragment."""
+    if quote.close_at is None:
+        return False
+    _, para_end = paragraph_bounds(doc.text, quote.close_at)
+    after = tokens_between(doc, quote.close_at + 1, para_end)
+    if not after or after[0].is_punct:
+        return False
+    return not any(is_cue_verb(t) for t in after[:MAX_CUE_GAP_AFTER] if not t.is_sent_start)
+
+
+def _token_before(doc: Doc, offset: int) -> Token | None:
+    span = doc.char_span(0, offset, alignment_mode="contract")
+    return span[-1] if span is not None and len(span) else None
+
+
+def _cue_before(doc: Doc, quote: Quote, prefix: str) -> Token | None:
+    if not prefix:
+        return None
+    candidates = tokens_between(doc, quote.open_at - len(prefix), quote.open_at)[-MAX_CUE_GAP_BEFORE:]
+    for token in reversed(candidates):
+        if is_cue_verb(token) or (token.lower_ == "on" and token.head.lemma_ == "go"):
+            return token if is_cue_verb(token) else token.head
+    return None
+
+
+def _cue_after(doc: Doc, quote: Quote) -> Token | None:
+    if quote.close_at is None:
+        return None
+    text = doc.text
+    _, para_end = paragraph_bounds(text, quote.close_at)
+    rest = tokens_between(doc, quote.close_at + 1, para_end)[:MAX_CUE_GAP_AFTER]
+    for token in rest:
+        if token.text in ("\u201c", '"', "\u201e") or token.text in (".", "!", "?"):
+            return None
+        if is_cue_verb(token):
+            return token
+    return None
+
+
+def _source(cue: Token | None) -> Token | None:
+    return subject_of(cue) if cue is not None else None
+
+
+def _quote_root(doc: Doc, quote: Quote) -> Token | None:
+    """The token of the quote whose head lies outside it."""
+    tokens = [t for s, e in quote.parts for t in tokens_between(doc, s, e)]
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head is t]
+    return roots[0] if roots else None
+
+
+def _embedded(doc: Doc, quote: Quote, inside: set[int]) -> Draft | None:
+    """A quoted fragment in reported speech: the clause around it is the statement."""
+    root = _quote_root(doc, quote)
+    if root is None:
+        return None
+    path = [root, *root.ancestors]
+    cue_at = _outermost_cue(path, inside)
+    if cue_at is None:
+        cue = _cue_after(doc, quote)
+        if cue is None or cue.i in inside:
+            return None
+        start = doc[cue.sent.start].idx if cue.sent.start < root.i else quote.start
+        return Draft([(start, quote.end)], "mixed", cue, _source(cue), "fragment+cue-after", [quote])
+    cue, below = path[cue_at], path[cue_at - 1] if cue_at > 0 else root
+    start, end = content_bounds(below)
+    start, end = min(start, quote.start), max(end, quote.end)
+    return Draft([(start, end)], "mixed", cue, _source(cue), "fragment+cue", [quote])
+
+
+def _outermost_cue(path: list[Token], inside: set[int]) -> int | None:
+    """Index in ``path`` of the cue governing a fragment: the nearest verb of saying
+    (the quoted words are the sayer's, even under "X thought"), else of believing."""
+    speech = [k for k, t in enumerate(path) if k and t.i not in inside and is_cue_verb(t)
+              and t.lemma_.lower() in SPEECH_VERBS]
+    if speech:
+        return speech[0]
+    for k, t in enumerate(path):
+        if k and t.i not in inside and (is_cue_verb(t) and t.lemma_.lower() in COGNITION_VERBS):
+            return k
+    return None
+
+
+# ---------------------------------------------------------------- reported clauses
+
+
+def content_bounds(head: Token) -> tuple[int, int]:
+    """Character bounds of a complement clause, without its "that" and edge punctuation."""
+    tokens = list(head.subtree)
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" and tokens[0].lower_ == "that"):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in ("\u201d", '"', ")"):
+        tokens = tokens[:-1]
+    if not tokens:
+        return head.idx, head.idx + len(head)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def reported_clauses(doc: Doc, inside: set[int]) -> list[Draft]:
+    """Indirect statements: cue verbs with a complement clause, cue nouns, "according to"."""
+    drafts = []
+    for token in doc:
+        if token.i in inside:
+            continue
+        draft = _from_cue_verb(token) or _from_cue_noun(token) or _from_according_to(token)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def _from_cue_verb(token: Token) -> Draft | None:
+    if not is_cue_verb(token):
+        return None
+    lemma = token.lemma_.lower()
+    comps = [c for c in token.children if c.dep_ == "ccomp"
+             or (c.dep_ == "xcomp" and lemma in INTENT_VERBS)]
+    if comps:
+        start, end = content_bounds(comps[0])
+        for extra in comps[1:]:
+            end = max(end, content_bounds(extra)[1])
+        return Draft([(start, end)], "indirect", token, _source(token), "cue+clause")
+    return _inverted(token)
+
+
+def _inverted(token: Token) -> Draft | None:
+    """"Ukraine will join NATO, the alliance's chief confirmed": the cue parsed as a conjunct."""
+    head = token.head
+    if token.dep_ not in ("conj", "parataxis") or head.i > token.i or head.pos_ not in CUE_POS:
+        return None
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < head.i or not any(t.text == "," for t in head.doc[head.i : subject.i]):
+        return None
+    tokens = [t for t in head.subtree if t.i < subject.left_edge.i and not t.dep_ == "cc"]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens:
+        return None
+    return Draft([(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))], "indirect", token,
+                 subject, "inverted-cue")
+
+
+def _from_cue_noun(token: Token) -> Draft | None:
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in CUE_NOUNS:
+        return None
+    comps = [c for c in token.children if c.dep_ in ("acl", "relcl", "ccomp")
+             and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    if not comps:
+        return None
+    start, end = content_bounds(comps[0])
+    for conj in comps[0].conjuncts:
+        end = max(end, content_bounds(conj)[1])
+    owner = token.head if token.dep_ in ("dobj", "attr") else None
+    source = _source(owner) if owner is not None else None
+    if source is None:
+        source = next((c for c in token.children if c.dep_ == "poss"), None)
+    return Draft([(start, end)], "indirect", token, source, "cue-noun+clause")
+
+
+def _from_according_to(token: Token) -> Draft | None:
+    if token.lower_ != "according":
+        return None
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source is None:
+        return None
+    sent = token.sent
+    phrase = {t.i for t in token.subtree}
+    rest = [t for t in sent if t.i not in phrase]
+    while rest and rest[0].is_punct:
+        rest = rest[1:]
+    while rest and rest[-1].is_punct:
+        rest = rest[:-1]
+    if not rest:
+        return None
+    parts = [(rest[0].idx, rest[-1].idx + len(rest[-1]))]
+    return Draft(parts, "indirect", token, source, "according-to")
+
+
+# A headline or transcript line "Name: what they said" (PolNeAR annotates the
+# colon as the cue); the name part is at most this many tokens.
+MAX_HEADLINE_NAME_TOKENS = 4
+MAX_HEADLINE_TOKENS = 30
+
+
+def headline_attributions(doc: Doc, inside: set[int]) -> list[Draft]:
+    """Lines of the shape "Stoltenberg: Ukraine will join NATO"."""
+    drafts = []
+    text = doc.text
+    start = 0
+    for line in text.split("\n"):
+        draft = _headline(doc, start, line, inside)
+        if draft is not None:
+            drafts.append(draft)
+        start += len(line) + 1
+    return drafts
+
+
+def _headline(doc: Doc, start: int, line: str, inside: set[int]) -> Draft | None:
+    colon = line.find(":")
+    if colon <= 0 or not line[colon + 1 :].strip():
+        return None
+    name = tokens_between(doc, start, start + colon)
+    rest = tokens_between(doc, start + colon + 1, start + len(line.rstrip()))
+    if not name or not rest or len(name) > MAX_HEADLINE_NAME_TOKENS or len(rest) > MAX_HEADLINE_TOKENS:
+        return None
+    if any(t.i in inside for t in name) or not all(t.pos_ == "PROPN" or t.is_punct for t in name):
+        return None
+    while rest and rest[-1].is_punct:
+        rest = rest[:-1]
+    if not rest:
+        return None
+    cue = doc.char_span(start + colon, start + colon + 1, alignment_mode="expand")
+    return Draft([(rest[0].idx, rest[-1].idx + len(rest[-1]))], "indirect", cue[0] if cue else None,
+                 name[-1], "headline")

@@ -1,0 +1,107 @@
+"""Find quoted stretches in a text, at the character level, before any parse.
+
+A quote is a list of parts (the words inside the marks, marks excluded). A
+quote that runs over several paragraphs (each paragraph opening a mark, only
+the last one closing it) is one quote with a part per paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENERS = "\u201c\u201e\u00ab"  # “ „ «
+CLOSERS = "\u201d\u00bb\u201f"  # ” » ‟
+STRAIGHT = '"\uff02'
+# A quote left open this far into a paragraph with no closing mark is a stray
+# mark, not a quote (seen in PolNeAR train: ditto marks, inches).
+MAX_UNCLOSED_PART = 3000
+
+
+@dataclass(slots=True)
+class Quote:
+    """One quotation: its parts, inside the marks, as (start, end) offsets."""
+
+    parts: list[tuple[int, int]]
+    open_at: int  # offset of the opening mark
+    close_at: int | None  # offset of the closing mark, None when never closed
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+def _paragraph_end(text: str, i: int) -> int:
+    j = text.find("\n", i)
+    return len(text) if j < 0 else j
+
+
+def _next_paragraph_opens(text: str, i: int) -> int | None:
+    """Offset of the opening mark that starts the next paragraph, if it does."""
+    j = i
+    while j < len(text) and text[j] in "\r\n \t":
+        j += 1
+    if j < len(text) and (text[j] in OPENERS or text[j] in STRAIGHT):
+        return j
+    return None
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every double-quoted stretch of ``text``, paragraphs joined where a quote runs on."""
+    quotes: list[Quote] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in OPENERS or ch in STRAIGHT:
+            quote, i = _read_quote(text, i)
+            if quote is not None:
+                quotes.append(quote)
+            continue
+        i += 1
+    return quotes
+
+
+def _read_quote(text: str, open_at: int) -> tuple[Quote | None, int]:
+    """Read the quote opened at ``open_at``; return it and where to go on scanning."""
+    parts: list[tuple[int, int]] = []
+    start = open_at + 1
+    while True:
+        para_end = _paragraph_end(text, start)
+        close = _find_close(text, start, para_end)
+        if close is not None:
+            parts.append(_strip(text, start, close))
+            if text[close] in OPENERS:  # a new quote opens before this one closed
+                return _make(parts, open_at, None), close
+            return _make(parts, open_at, close), close + 1
+        following = _next_paragraph_opens(text, para_end)
+        if para_end - start > MAX_UNCLOSED_PART or (following is None and not parts):
+            return None, open_at + 1
+        parts.append(_strip(text, start, para_end))
+        if following is None:
+            return _make(parts, open_at, None), para_end
+        start = following + 1
+
+
+def _find_close(text: str, start: int, para_end: int) -> int | None:
+    """The closing mark (or a premature new opening mark) before the paragraph end."""
+    for j in range(start, para_end):
+        ch = text[j]
+        if ch in CLOSERS or ch in STRAIGHT or (ch in OPENERS and j > start):
+            return j
+    return None
+
+
+def _make(parts: list[tuple[int, int]], open_at: int, close_at: int | None) -> Quote | None:
+    parts = [p for p in parts if p[1] > p[0]]
+    return Quote(parts, open_at, close_at) if parts else None

@@ -1,0 +1,253 @@
+"""Who a statement is attributed to: the source mention, and the name it stands for.
+
+Rules over spaCy's parse and entities (no coreference package works offline):
+the subject of the cue verb is the mention; a name is completed to the
+fullest form in the article, a pronoun takes the last fitting speaker or
+person, a definite role ("the alliance's chief") the person the article names
+with that role, else its main person, and an indefinite one ("a Western
+official") stays anonymous.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from wiretrace.model import Speaker
+from wiretrace.statements.cues import (
+    ANONYMOUS_NOUNS,
+    HONORIFICS,
+    MEDIA_WORDS,
+    PERSON_PRONOUNS,
+    TITLE_NOUNS,
+)
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Dependencies through which a cue verb inherits its head's subject:
+# "he went on, adding that ...", "was forced to deny that ...".
+INHERITING_DEPS = ("xcomp", "advcl", "conj", "acl", "pcomp", "ccomp")
+INDEFINITE_DETS = frozenset({"a", "an", "one", "some", "several", "two", "three", "many", "other"})
+ORG_LABELS = ("ORG", "GPE", "NORP")
+# A pronoun takes a speaker met within this many tokens (about two sentences)
+# before any other person; past the far window nothing is taken (seeds, PolNeAR train).
+PRONOUN_NEAR_TOKENS = 60
+PRONOUN_FAR_TOKENS = 400
+OBJECT_DEPS = frozenset({"pobj", "dobj", "iobj", "dative"})
+ROLE_DEPS = frozenset({"compound", "amod", "poss", "case", "punct"})
+MAX_ROLE_TOKENS = 5
+MENTION_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "case", "nmod", "flat", "nummod", "punct"})
+
+
+@dataclass
+class Context:
+    """What the article says about its people, for resolving mentions."""
+
+    doc: Doc
+    inside_quote: set[int]
+    full_names: dict[str, str] = field(default_factory=dict)  # surname -> fullest name
+    person_counts: Counter = field(default_factory=Counter)
+    titled: list[tuple[frozenset[str], str]] = field(default_factory=list)  # (role words, full name)
+    persons: list[tuple[int, str, bool]] = field(default_factory=list)  # (token, full name, is subject)
+    previous: list[tuple[int, Speaker]] = field(default_factory=list)  # resolved speakers so far
+
+
+def build_context(doc: Doc, inside_quote: set[int]) -> Context:
+    """Index the article's person names (outside quotes) and the roles given to them."""
+    ctx = Context(doc, inside_quote)
+    ents = [e for e in doc.ents if e.label_ == "PERSON" and e.start not in inside_quote]
+    for ent in ents:
+        name = strip_honorifics(ent)
+        if name and len(name.split()) > len(ctx.full_names.get(surname(name), "").split()):
+            ctx.full_names[surname(name)] = name
+    for ent in ents:
+        name = full_name(ctx, strip_honorifics(ent))
+        if not name:
+            continue
+        ctx.person_counts[name] += 1
+        ctx.persons.append((ent.start, name, ent.root.dep_ in SUBJECT_DEPS))
+        role = _role_before(doc, ent)
+        if role:
+            ctx.titled.append((role, name))
+    _add_bare_surnames(ctx, {i for e in ents for i in range(e.start, e.end)})
+    ctx.persons.sort()
+    return ctx
+
+
+def _add_bare_surnames(ctx: Context, in_person_ents: set[int]) -> None:
+    """Known surnames the entity recognizer missed ("Stoltenberg said" tagged ORG)."""
+    for token in ctx.doc:
+        if (token.pos_ == "PROPN" and token.lower_ in ctx.full_names and token.i not in in_person_ents
+                and token.i not in ctx.inside_quote):
+            name = ctx.full_names[token.lower_]
+            ctx.person_counts[name] += 1
+            ctx.persons.append((token.i, name, token.dep_ in SUBJECT_DEPS))
+
+
+def _role_before(doc: Doc, ent: Span) -> frozenset[str]:
+    """Role words right before a name: "NATO chief Jens Stoltenberg" gives {nato, chief}."""
+    words = set()
+    i = ent.start - 1
+    while i >= max(0, ent.start - MAX_ROLE_TOKENS) and doc[i].dep_ in ROLE_DEPS:
+        if doc[i].is_alpha:
+            words.add(doc[i].lower_)
+        i -= 1
+    return frozenset(words) if words & TITLE_NOUNS or words & {"general"} else frozenset()
+
+
+def role_words(span: Span) -> frozenset[str]:
+    """The words of a descriptor that must match a named person's role."""
+    return frozenset(t.lower_ for t in span if t.is_alpha and t.dep_ not in ("det", "poss", "case")
+                     and not (t.dep_ == "compound" and t.head.dep_ == "poss"))
+
+
+def strip_honorifics(span: Span) -> str:
+    words = [t.text for t in span if t.text not in ("'s", "’s")]
+    while words and words[0].lower().rstrip(".") in HONORIFICS | {w.rstrip(".") for w in HONORIFICS}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def surname(name: str) -> str:
+    return name.split()[-1].lower() if name else ""
+
+
+def full_name(ctx: Context, name: str) -> str:
+    return ctx.full_names.get(surname(name), name) if name else name
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The subject of a cue verb, climbing to the governing verb where it has none."""
+    token = cue
+    for _ in range(4):
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        agent = _agent(token)
+        if agent is not None:
+            return agent
+        if token.dep_ not in INHERITING_DEPS or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _agent(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def mention_span(head: Token) -> Span:
+    """The noun phrase of a source: the head with its left modifiers ("NATO chief Jens Stoltenberg")."""
+    start = head.i
+    for left in reversed(list(head.lefts)):
+        if left.dep_ not in MENTION_LEFT_DEPS:
+            break
+        start = left.left_edge.i
+    doc = head.doc
+    while start < head.i and doc[start].is_punct:
+        start += 1
+    return doc[start : head.i + 1]
+
+
+def resolve(ctx: Context, head: Token) -> Speaker:
+    """The speaker a source mention stands for."""
+    span = mention_span(head)
+    speaker = _resolve_span(ctx, span, head)
+    speaker.mention, speaker.start, speaker.end = span.text, span.start_char, span.end_char
+    ctx.previous.append((head.i, speaker))
+    return speaker
+
+
+def _resolve_span(ctx: Context, span: Span, head: Token) -> Speaker:
+    lower = head.lower_
+    if lower in PERSON_PRONOUNS:
+        return _pronoun(ctx, head)
+    person = _person_in(span) or _person_in(head.doc[head.left_edge.i : head.right_edge.i + 1])
+    if person is not None:
+        return Speaker(full_name(ctx, strip_honorifics(person)), type="person")
+    known = next((ctx.full_names[t.lower_] for t in span if t.pos_ == "PROPN" and t.lower_ in ctx.full_names), None)
+    if known:
+        return Speaker(known, type="person")
+    org = next((e for e in span.ents if e.label_ in ORG_LABELS), None)
+    if org is not None and head.i in range(org.start, org.end):
+        name = org.text.removeprefix("the ").removeprefix("The ")
+        return Speaker(name, type="media" if _is_media(org.text) else "organization")
+    if lower in ANONYMOUS_NOUNS or head.lemma_.lower() in ANONYMOUS_NOUNS:
+        return _anonymous(ctx, span, head)
+    if lower in TITLE_NOUNS or head.lemma_.lower() in TITLE_NOUNS:
+        return _titled(ctx, span, head)
+    if head.pos_ == "PROPN":
+        return Speaker(span.text, type="media" if _is_media(span.text) else "organization")
+    return Speaker(span.text, type="unknown")
+
+
+def _person_in(span: Span) -> Span | None:
+    return next((e for e in span.ents if e.label_ == "PERSON"), None)
+
+
+def _is_media(name: str) -> bool:
+    words = name.lower().replace(".", "").split()
+    return bool(words) and (words[-1] in MEDIA_WORDS or any(w in ("news", "tass", "reuters") for w in words))
+
+
+def _pronoun(ctx: Context, head: Token) -> Speaker:
+    """He/she: the last person speaker close by, else the last person named as a subject,
+    else the last speaker or person; they: the last speaker."""
+    plural = head.lower_ in ("they", "we")
+    recent = _previous_speaker(ctx, head, plural, PRONOUN_NEAR_TOKENS)
+    if recent is not None or plural:
+        return recent or _previous_speaker(ctx, head, plural, PRONOUN_FAR_TOKENS) or Speaker(None)
+    subjects = [name for index, name, is_subject in ctx.persons
+                if index < head.i and is_subject and head.i - index <= PRONOUN_FAR_TOKENS]
+    if subjects:
+        return Speaker(subjects[-1], type="person")
+    earlier = _previous_speaker(ctx, head, plural, PRONOUN_FAR_TOKENS)
+    named = [name for index, name, _ in ctx.persons if index < head.i]
+    return earlier or (Speaker(named[-1], type="person") if named else Speaker(None))
+
+
+def _previous_speaker(ctx: Context, head: Token, plural: bool, window: int) -> Speaker | None:
+    for index, prev in reversed(ctx.previous):
+        if head.i - index > window:
+            return None
+        if prev.name and (plural or prev.type == "person"):
+            return Speaker(prev.name, type=prev.type, via=list(prev.via))
+    return None
+
+
+def _anonymous(ctx: Context, span: Span, head: Token) -> Speaker:
+    """"a Western official" stays anonymous; "the official" is the anonymous source met before."""
+    det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
+    if det in ("the", "this", "that"):
+        for _, prev in reversed(ctx.previous):
+            if prev.type == "anonymous":
+                return Speaker(prev.name, type="anonymous", via=list(prev.via))
+    words = [t.text for t in span if t.dep_ != "det" and not t.is_punct]
+    return Speaker(" ".join(words) or head.text, type="anonymous")
+
+
+def _titled(ctx: Context, span: Span, head: Token) -> Speaker:
+    """A role: the person named with that role, the last person speaker, or the main person."""
+    wanted = role_words(span)
+    named = [name for role, name in ctx.titled if wanted and wanted <= role]
+    if named:
+        return Speaker(Counter(named).most_common(1)[0][0], type="person")
+    for index, prev in reversed(ctx.previous):
+        if head.i - index < 120 and prev.type == "person" and prev.name:
+            return Speaker(prev.name, type="person")
+    if ctx.person_counts:
+        return Speaker(ctx.person_counts.most_common(1)[0][0], type="person")
+    return Speaker(None, type="unknown")
+
+
+def nearest_name_before(cue: Token) -> Token | None:
+    """The head of the last person or organization named before a cue in its sentence."""
+    ents = [e for e in cue.sent.ents if e.end <= cue.i and e.label_ in ("PERSON", *ORG_LABELS)]
+    persons = [e for e in ents if e.label_ == "PERSON"] or ents
+    free = [e for e in persons if e.root.dep_ not in OBJECT_DEPS]
+    chosen = (free or persons or [None])[-1]
+    return chosen.root if chosen is not None else None
