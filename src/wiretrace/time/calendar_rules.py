@@ -1,0 +1,254 @@
+"""Values for calendar expressions: dates, months, years, decades, quarters, seasons, clock times.
+
+Each handler takes the match and the context and returns (type, value), or
+None to reject the match (a later, shorter candidate may then take the words).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from wiretrace.time import dates
+from wiretrace.time.context import Context
+from wiretrace.time.lexicon import MONTHS, ORDINALS, SEASONS, WEEKDAYS
+
+Result = tuple[str, str] | None
+
+_MONTH_WORD = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?", re.I)
+_YEAR4 = re.compile(r"(?<![\d$])(1[6-9]\d\d|20\d\d)(?!\d)")
+_DAYNUM = re.compile(r"(?<![\d:])(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])")
+_CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m)?|(noon|midday|midnight)", re.I)
+# A year with nothing around it counts only in this range (wider ranges catch amounts).
+BARE_YEAR_MIN, BARE_YEAR_MAX = 1900, 2039
+# A month-day without a year more than this many days on the "wrong" side of the
+# document date (future in a past-tense clause) moves to the neighbouring year.
+YEAR_FLIP_DAYS = 60
+# "last February" in March means a year ago, "last April" in October this year's:
+# a "last" month is this year's only when at least this many months back (TimeBank gold).
+LAST_MONTH_GAP = 2
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_YEAR_CUE = re.compile(
+    r"(?:in|since|of|by|until|till|from|during|before|after|year|through|to|and|or|early|late|mid|fiscal)\W*$",
+    re.I,
+)
+
+
+def month_in(text: str) -> int | None:
+    m = _MONTH_WORD.search(text)
+    return MONTHS[m.group(1).lower()] if m else None
+
+
+def rel_year(text: str, dct: dt.date | None) -> int | None:
+    """The year of "this year", "last year", "next year" (None without a document date)."""
+    low = text.lower()
+    if dct is None:
+        return None
+    for word, delta in (("last year", -1), ("next year", 1), ("this year", 0)):
+        if word in low:
+            return dct.year + delta
+    return None
+
+
+def explicit_year(text: str, ctx: Context) -> int | None:
+    m = _YEAR4.search(text)
+    return int(m.group(1)) if m else rel_year(text, ctx.dct)
+
+
+def full_date(m: re.Match[str], ctx: Context) -> Result:
+    text = m.group(0)
+    mon = month_in(text)
+    rest = _MONTH_WORD.sub(" ", text)
+    year = explicit_year(rest, ctx)
+    dm = _DAYNUM.search(_YEAR4.sub(" ", rest))
+    if mon is None or dm is None:
+        return None
+    d = int(dm.group(1))
+    if year is None:
+        year = _guess_year(ctx, mon, d, m)
+        if year is None:
+            return "DATE", f"XXXX-{mon:02d}-{d:02d}"
+    try:
+        return "DATE", dt.date(year, mon, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _guess_year(ctx: Context, mon: int, d: int, m: re.Match[str]) -> int | None:
+    if ctx.dct is None:
+        return None
+    year = ctx.dct.year
+    try:
+        gap = (dt.date(year, mon, min(d, 28)) - ctx.dct).days
+    except ValueError:
+        return year
+    if abs(gap) > YEAR_FLIP_DAYS:
+        way = ctx.direction(m.start(), m.end())
+        if way < 0 and gap > 0:
+            return year - 1
+        if way > 0 and gap < 0:
+            return year + 1
+    return year
+
+
+def numeric_date(m: re.Match[str], ctx: Context) -> Result:
+    text = m.group(0)
+    try:
+        if "-" in text:
+            return "DATE", dt.date.fromisoformat(text).isoformat()
+        mo, d, y = (int(p) for p in text.split("/"))
+        y = y + (1900 if y >= 30 else 2000) if y < 100 else y
+        return "DATE", dt.date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+def month_year(m: re.Match[str], ctx: Context) -> Result:
+    text = m.group(0)
+    mon = month_in(text)
+    year = explicit_year(_MONTH_WORD.sub(" ", text), ctx)
+    if mon is None:
+        return None
+    return "DATE", dates.month(year, mon) if year else f"XXXX-{mon:02d}"
+
+
+def month(m: re.Match[str], ctx: Context) -> Result:
+    """A month without a year: "last February", "next month"'s neighbour, "in March"."""
+    text = m.group(0)
+    low = text.lower()
+    mon = month_in(text)
+    if mon is None:
+        return None
+    if low.startswith(("each ", "every ")):
+        return "SET", f"XXXX-{mon:02d}"
+    if low.strip(". ") in (
+        "may",
+        "mar",
+        "jan",
+        "jun",
+        "jul",
+        "aug",
+        "sept",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "feb",
+        "apr",
+    ) and not _YEAR_CUE.search(ctx.text[max(0, m.start() - 12) : m.start()]):
+        return None
+    if ctx.dct is None:
+        return "DATE", f"XXXX-{mon:02d}"
+    return "DATE", dates.month(_month_year(ctx, mon, low, m), mon)
+
+
+def _month_year(ctx: Context, mon: int, low: str, m: re.Match[str]) -> int:
+    now = ctx.dct
+    if "last" in low.split() or "past" in low.split() or "previous" in low.split():
+        return now.year if mon <= now.month - LAST_MONTH_GAP else now.year - 1
+    if "next" in low.split() or "coming" in low.split() or "following" in low.split():
+        return now.year if mon > now.month else now.year + 1
+    if "this" in low.split() or mon == now.month:
+        return now.year
+    way = ctx.direction(m.start(), m.end())
+    if ctx.doc is not None and way < 0 and mon > now.month:
+        return now.year - 1
+    if way > 0 and mon < now.month:
+        return now.year + 1
+    return now.year
+
+
+def year(m: re.Match[str], ctx: Context) -> Result:
+    text = m.group(0)
+    y = int(_YEAR4.search(text).group(1))
+    bare = text.strip("'").startswith(str(y))
+    before = ctx.text[max(0, m.start() - 12) : m.start()]
+    if bare and not _YEAR_CUE.search(before) and not BARE_YEAR_MIN <= y <= BARE_YEAR_MAX:
+        return None
+    if before.rstrip().endswith(("$", "No.", "#")) or ctx.text[m.end() : m.end() + 1] in ("-", "/"):
+        return None
+    return "DATE", f"{y:04d}"
+
+
+def decade(m: re.Match[str], ctx: Context) -> Result:
+    text = m.group(0)
+    digits = re.search(r"(\d{3})0'?s|'(\d)0s", text)
+    if digits is None:
+        return None
+    if digits.group(1):
+        stem = digits.group(1)
+    else:
+        century = str(ctx.dct.year)[:2] if ctx.dct else "19"
+        stem = ("19" if century == "20" and int(digits.group(2)) > 3 else century) + digits.group(2)
+    return "DATE", stem if text.lower().startswith("the") else stem + "X"
+
+
+def century(m: re.Match[str], ctx: Context) -> Result:
+    low = m.group(0).lower()
+    word = re.search(r"(\d{1,2})(?:st|nd|rd|th)|([a-z]+(?:-[a-z]+)?)[- ]century", low)
+    if word.group(1):
+        n = int(word.group(1))
+    elif word.group(2) in ("this", "current") and ctx.dct:
+        n = ctx.dct.year // 100 + 1
+    elif word.group(2) == "last" and ctx.dct:
+        n = ctx.dct.year // 100
+    else:
+        n = ORDINALS.get(word.group(2), 0) if word.group(2) != "last" else 0
+    if not n:
+        return None
+    return "DATE", f"{n - 1:02d}"
+
+
+def season(m: re.Match[str], ctx: Context) -> Result:
+    low = m.group(0).lower()
+    code = next(SEASONS[w] for w in SEASONS if w in low)
+    if low in ("fall", "spring"):
+        return None
+    year = explicit_year(low, ctx)
+    if year is None and ctx.dct is not None:
+        year = _season_year(ctx.dct, code, low.split())
+    return "DATE", f"{year:04d}-{code}" if year else f"XXXX-{code}"
+
+
+def _season_year(now: dt.date, code: str, words: list[str]) -> int:
+    start = SEASON_START[code]
+    if "last" in words or "past" in words:
+        return now.year if now.month >= start + 3 else now.year - 1
+    if "next" in words or "coming" in words:
+        return now.year if now.month < start else now.year + 1
+    return now.year
+
+
+def clock(m: re.Match[str], ctx: Context) -> Result:
+    text = m.group(0)
+    c = _CLOCK.search(text)
+    if c is None:
+        return None
+    if c.group(4):
+        hh, mm = (24 if c.group(4).lower() == "midnight" else 12), 0
+    else:
+        hh, mm = int(c.group(1)), int(c.group(2) or 0)
+        if c.group(3) and c.group(3).lower().startswith("p") and hh < 12:
+            hh += 12
+        if hh > 24 or mm > 59:
+            return None
+    day = _clock_day(text[c.end() :], ctx, m)
+    return "TIME", f"{day}T{hh:02d}:{mm:02d}"
+
+
+def _clock_day(rest: str, ctx: Context, m: re.Match[str]) -> str:
+    low = rest.lower()
+    base = ctx.ref_day()
+    if base is None:
+        return "XXXX-XX-XX"
+    for word, delta in (("yesterday", -1), ("tomorrow", 1), ("today", 0)):
+        if word in low:
+            return (ctx.dct + dt.timedelta(days=delta)).isoformat() if ctx.dct else "XXXX-XX-XX"
+    wd = re.search(r"[a-z]+day\b", low)
+    if wd and wd.group(0) in WEEKDAYS:
+        return dates.weekday_near(ctx.dct or base, WEEKDAYS[wd.group(0)], -1).isoformat()
+    mon = month_in(rest)
+    dm = _DAYNUM.search(_MONTH_WORD.sub(" ", rest))
+    if mon and dm:
+        return f"{(ctx.dct or base).year:04d}-{mon:02d}-{int(dm.group(1)):02d}"
+    return base.isoformat()

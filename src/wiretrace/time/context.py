@@ -1,0 +1,70 @@
+"""What a rule needs to know beyond its match: the document date, the running
+reference time of the narrative, and whether the words around look past or future."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from wiretrace.time import dates
+
+# Cues that a clause speaks of the future, for texts analysed without a parse.
+_FUTURE_CUES = re.compile(
+    r"\b(?:will|won't|shall|'ll|is to|are to|going to|plans? to|scheduled to"
+    r"|is expected to|are expected to|intends? to)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n\n")
+# How far around a timex (characters) the tense cues are looked for: about a clause.
+TENSE_WINDOW = 80
+
+
+@dataclass(slots=True)
+class Context:
+    """The state a rule reads; ``ref`` is the last date the narrative moved to."""
+
+    text: str
+    dct: dt.date | None
+    doc: Any = None
+    ref: str | None = None
+
+    @property
+    def anchor(self) -> str | None:
+        """The running reference, else the document date."""
+        if self.ref:
+            return self.ref
+        return dates.day(self.dct) if self.dct else None
+
+    def ref_day(self) -> dt.date | None:
+        """The reference day when the narrative has moved to one, else the document date."""
+        day = dates.as_day(self.ref) if self.ref else None
+        return day or self.dct
+
+    def direction(self, start: int, end: int) -> int:
+        """-1 when the clause around ``start:end`` reads as past, 1 as future (news defaults to past)."""
+        if self.doc is not None:
+            return _doc_direction(self.doc, start, end)
+        left = self.text.rfind(". ", 0, start) + 1
+        window = self.text[max(left, start - TENSE_WINDOW) : end + TENSE_WINDOW // 2]
+        stop = _SENTENCE_END.search(window, end - max(left, start - TENSE_WINDOW))
+        if stop:
+            window = window[: stop.start()]
+        return 1 if _FUTURE_CUES.search(window) else -1
+
+
+def _doc_direction(doc: Any, start: int, end: int) -> int:
+    """Tense from the parse: the verb the timex hangs on, and its auxiliaries."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return -1
+    head = span.root
+    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        head = head.head
+    words = [c for c in head.children if c.dep_ in ("aux", "auxpass")] + [head]
+    if any(w.lower_ in ("will", "'ll", "shall", "wo", "going") for w in words):
+        return 1
+    if head.tag_ in ("VBD", "VBN") or any(w.tag_ == "VBD" for w in words):
+        return -1
+    return 1 if head.tag_ in ("VB", "VBG") and any(w.tag_ == "MD" for w in words) else -1

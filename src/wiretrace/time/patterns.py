@@ -1,0 +1,150 @@
+"""Regular-expression pieces for temporal expressions, compiled once at import.
+
+Extents follow the TimeBank/TempEval-3 gold: determiners and modifiers that
+belong to the expression are inside ("the third quarter", "nearly two years",
+"early next year", "the past three months"); prepositions are outside.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WD_ABBR = r"(?:MON|TUES?|WEDS?|THU(?:RS?)?|FRI|SAT|SUN|Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)"
+SEASON = r"(?:spring|summer|fall|autumn|winter)"
+PART = r"(?:morning|afternoon|evening|night|overnight)"
+NUMWORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five"
+    r"|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+NUM = (
+    rf"(?:\d+(?:\.\d+)?(?: 1/2)?|{NUMWORD}(?: hundred)?|a hundred|a dozen|a couple of|a couple"
+    r"|a few|several|few|many|some|an?)"
+)
+UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
+MOD = (
+    r"(?:(?:more|less|fewer) than|at least|at most|up to|no more than|nearly|almost|around"
+    r"|roughly|approximately|only|some|over|under|fully|another|an additional)"
+)
+LEAD = r"(?:the )?(?:first|last|past|next|previous|coming|following|latest|final|remaining|same|other)"
+EDGE = (
+    r"(?:early|late|mid-?|earlier|later|sometime|the (?:end|beginning|start|middle|rest|first half"
+    r"|second half|latter part|early part) of)"
+)
+ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+REL = r"(?:this|last|next|this past|this coming|the past|the previous|the coming|the following|the next)"
+ZONE = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|ET|local time)"
+CLOCK = (
+    r"(?:\d{1,2}(?::\d\d)?(?: ?(?:a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)| o'clock)|\d{1,2}:\d\d(?= ?"
+    + ZONE
+    + r")|noon|midnight|midday)"
+)
+DAYREF = rf"(?:{WEEKDAY}|today|yesterday|tomorrow|{MONTH} {DAYNUM})"
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    """A case-blind pattern that starts and ends on word edges (names are checked for capitals later)."""
+    return re.compile(r"(?<![\w-])" + pattern + r"(?![\w]|-\w)", re.IGNORECASE)
+
+
+CLOCK_RE = _c(
+    rf"(?:(?:around|approximately|shortly (?:before|after)|just (?:before|after)) )?{CLOCK}"
+    rf"(?: {ZONE})?(?: (?:on )?(?:(?:this|that|yesterday|tomorrow|{WEEKDAY}) )?{PART})?"
+    rf"(?:,? (?:{DAYREF}))?(?:,? {YEAR})?"
+)
+CLOCK_AFTER_RE = _c(rf"(?:{WEEKDAY}|yesterday|today|tomorrow) (?:at )?(?:noon|midnight)")
+FULL_DATE_RE = _c(
+    rf"(?:{WEEKDAY},? )?(?:{EDGE} )?(?:{MONTH} {DAYNUM}|{DAYNUM} (?:of )?{MONTH})(?:,? {YEAR})?"
+)
+NUMERIC_DATE_RE = _c(r"(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))")
+MONTH_YEAR_RE = _c(rf"(?:{EDGE} )?(?:{EDGE} )?{MONTH},?(?: of)? (?:{YEAR}|(?:this|last|next) year)")
+MONTH_RE = _c(rf"(?:(?:{EDGE}|{REL}|each|every) )*{MONTH}(?!\.? ?\d)")
+YEAR_RE = _c(
+    rf"(?:(?:{EDGE}|(?:the )?fiscal(?: year)?|(?:the )?calendar(?: year)?|FY|the year) )?'?{YEAR}"
+    r"(?:'s)?(?! ?%| (?:percent|million|billion|shares|people|tons|feet|meters|miles|votes))"
+)
+DECADE_RE = _c(rf"(?:the )?(?:{EDGE} )?(?:\d{{3}}0s|'\d0s|\d{{3}}0's)")
+CENTURY_RE = _c(r"(?:the )?(?:early |late |mid-?)?(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)[- ]century")
+QUARTER_RE = _c(
+    rf"(?:(?:the|this|last|next|(?:this|last|next) year's|{YEAR}'s) )?(?:(?:same|comparable|latest|year-ago"
+    rf"|year-earlier|fiscal|current|previous|calendar|recent|most recent) )*{ORD}[- ](?:fiscal[- ])?"
+    rf"(?:quarter|half)s?(?:,? (?:of )?(?:fiscal )?(?:{YEAR}|(?:this|last|next|the) year))?"
+)
+PERIOD_RE = _c(
+    r"(?:the )?(?:(?:same|comparable|latest|year-ago|year-earlier|current|previous|recent|most recent"
+    r"|fiscal|latest fiscal|current fiscal|first fiscal) )*(?:quarter|period|fiscal year)"
+    r"(?: a year (?:ago|earlier))?"
+    r"|(?:the )?(?:comparable |same )?year-(?:ago|earlier)"
+)
+SEASON_RE = _c(rf"(?:(?:{EDGE}|{REL}|the) )*{SEASON}(?:,?(?: of)? (?:{YEAR}|(?:this|last|next) year))?")
+RELDAY_RE = _c(
+    rf"(?:(?:early|late|earlier|later|mid-?|the day (?:before|after)) )?(?:yesterday|today|tomorrow|tonight"
+    rf"|last night)(?: ?\({WD_ABBR}\))?(?:,? {PART}| at (?:noon|midnight))?"
+)
+PARTDAY_RE = _c(rf"(?:(?:early|late|later|earlier|mid-?) )?(?:this|that|the) ?{PART}")
+WEEKDAY_RE = _c(
+    rf"(?:(?:early|late|earlier|later) )?(?:(?:last|this|next|this past|this coming|the previous"
+    rf"|the following"
+    rf"|the next|the day before|the day after|day before|day after) )?(?:{WEEKDAY}|{WD_ABBR}(?=\)))(?:'s)?"
+    rf"(?: (?:{PART}))?"
+)
+WEEKDAY_SET_RE = _c(rf"(?:(?:every|each|on) )?{WEEKDAY}s(?: (?:{PART})s?)?")
+RELUNIT_RE = _c(
+    rf"(?:(?:{EDGE}|the) )?(?:{REL}|that|the same|the current|the previous|the latest|earlier|later)"
+    rf" (?:week|month|year|quarter|weekend|decade|century|day|fiscal year|few (?:days|weeks|months|years))"
+    rf"(?: or (?:so|two))?"
+)
+EARLIER_RE = _c(r"(?:earlier|later) (?:this|that|in the|last|next) (?:week|month|year|day|decade)")
+DURATION_RE = _c(
+    rf"(?:{LEAD} )?(?:{MOD} (?!the\b))*{NUM}"
+    rf"(?: (?:more|additional|straight|consecutive|full|long))?[- ]{UNIT}"
+    rf"(?:(?:,| and) (?:a half|{NUM} {UNIT}))?(?: or (?:so|more|longer))?"
+    r"(?: (?:ago|earlier|later|from now|hence|before that|after that))?"
+)
+VAGUE_UNIT_RE = _c(
+    rf"(?:(?:{LEAD}|recent|many|(?:the )?coming) )?(?:days|weeks|months|years|decades|centuries)"
+    r"(?: ago| earlier| later)?"
+)
+SET_RE = _c(
+    rf"(?:hourly|daily|nightly|weekly|biweekly|monthly|yearly"
+    rf"|(?:every|each|per|a) (?:other )?(?:second|minute|hour|day|night|week|month|quarter|year|morning"
+    rf"|evening|afternoon|{SEASON}|{MONTH}|{WEEKDAY})"
+    rf"|(?:\d+|{NUMWORD}) times? (?:a|per|each) (?:day|week|month|year))"
+)
+REF_RE = _c(
+    r"(?:now|currently|recently|lately|formerly|nowadays|these days|at present"
+    r"|the present|(?:the )?(?:near |distant |foreseeable )?future|the past|a later date"
+    r"|current|Earlier)",
+)
+
+RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("clock", CLOCK_RE),
+    ("clock_after", CLOCK_AFTER_RE),
+    ("full_date", FULL_DATE_RE),
+    ("numeric_date", NUMERIC_DATE_RE),
+    ("month_year", MONTH_YEAR_RE),
+    ("quarter", QUARTER_RE),
+    ("decade", DECADE_RE),
+    ("century", CENTURY_RE),
+    ("year", YEAR_RE),
+    ("season", SEASON_RE),
+    ("relday", RELDAY_RE),
+    ("partday", PARTDAY_RE),
+    ("weekday_set", WEEKDAY_SET_RE),
+    ("weekday", WEEKDAY_RE),
+    ("month", MONTH_RE),
+    ("earlier", EARLIER_RE),
+    ("relunit", RELUNIT_RE),
+    ("duration", DURATION_RE),
+    ("set", SET_RE),
+    ("period", PERIOD_RE),
+    ("vague_unit", VAGUE_UNIT_RE),
+    ("ref", REF_RE),
+)

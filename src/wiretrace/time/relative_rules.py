@@ -1,0 +1,362 @@
+"""Values for expressions read against the document date or the narrative's
+reference time: quarters, "yesterday", weekdays, "last month", "two years ago"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from wiretrace.time import dates
+from wiretrace.time.calendar_rules import Result, explicit_year
+from wiretrace.time.context import Context
+from wiretrace.time.lexicon import ORDINALS, PARTS_OF_DAY, REFS, SETS, UNITS, WEEKDAYS, number_value
+
+_ORD = re.compile(
+    r"\b(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?(quarter|half)", re.I
+)
+_PART = re.compile(r"\b(morning|afternoon|evening|night|overnight)\b", re.I)
+_UNIT = re.compile(
+    r"(second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?\b",
+    re.I,
+)
+_DUR = re.compile(
+    r"(\d+(?:\.\d+)?(?: 1/2)?|[a-z]+(?:[- ][a-z]+)*?)(?: (?:more|additional|straight|consecutive|full|long))?"
+    r"[- ](second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?\b",
+    re.I,
+)
+# Half a unit in the next smaller one: "2 1/2 years" = P2Y6M, "5 1/2 hours" = PT5H30M.
+HALF_UNITS = {"Y": ("6", "M"), "M": ("2", "W"), "D": ("12", "H"), "H": ("30", "M")}
+# The years a unit letter spans, for values kept in years ("a decade ago" = 10 years back).
+UNIT_YEARS = {"DE": 10, "CE": 100}
+
+
+def _last_quarter(d: dt.date) -> str:
+    """The quarter reported on at ``d``: the last one finished (results come after a quarter)."""
+    return dates.shift_value(dates.quarter_of(d), -1, "Q")
+
+
+def quarter(m: re.Match[str], ctx: Context) -> Result:
+    low = m.group(0).lower()
+    o = _ORD.search(low)
+    if o is None:
+        return None
+    n = ORDINALS[o.group(1)] if o.group(1) not in ("final", "last") else (4 if o.group(2) == "quarter" else 2)
+    code = f"Q{n}" if o.group(2) == "quarter" else f"H{min(n, 2)}"
+    year = explicit_year(low.replace("'s", ""), ctx)
+    if year is None:
+        year = _quarter_year(ctx, code)
+    if year is None:
+        return "DATE", f"XXXX-{code}"
+    if "year-ago" in low or "year-earlier" in low:
+        year -= 1
+    return "DATE", f"{year:04d}-{code}"
+
+
+def _quarter_year(ctx: Context, code: str) -> int | None:
+    ref = ctx.ref
+    if ref and dates.granularity(ref) in ("Q", "H"):
+        return dates.year_of(ref)
+    if ctx.dct is None:
+        return None
+    start = (int(code[1]) - 1) * (3 if code[0] == "Q" else 6) + 1
+    return ctx.dct.year if start <= ctx.dct.month else ctx.dct.year - 1
+
+
+def period(m: re.Match[str], ctx: Context) -> Result:
+    """ "the quarter", "the year-ago period", "year-earlier": the quarter in view, maybe a year back."""
+    low = m.group(0).lower()
+    if low in ("period", "quarter", "fiscal year"):
+        return None
+    back = "year-ago" in low or "year-earlier" in low or "a year" in low
+    if "fiscal year" in low:
+        if "current" in low and ctx.dct:
+            return "DATE", str(ctx.dct.year)
+        return ("DATE", str(ctx.dct.year - 1)) if "latest" in low and ctx.dct else ("DURATION", "P1Y")
+    base = ctx.ref if ctx.ref and dates.granularity(ctx.ref) == "Q" else None
+    if ctx.dct is not None and (base is None or re.search(r"\b(latest|this|current)\b", low)):
+        base = _last_quarter(ctx.dct) if ("quarter" in low or "period" in low or back) else base
+    if base is None:
+        return ("DATE", "XXXX-QX") if "quarter" in low else None
+    return "DATE", dates.shift_value(base, -1, "Y") if back else base
+
+
+def relday(m: re.Match[str], ctx: Context) -> Result:
+    low = m.group(0).lower()
+    delta = -1 if "yesterday" in low or "last night" in low else 1 if "tomorrow" in low else 0
+    delta += -1 if "day before" in low else 1 if "day after" in low else 0
+    part = _PART.search(low.replace("last night", "last NI"))
+    if ctx.dct is None:
+        return ("DATE", "PRESENT_REF") if delta == 0 and not part else ("DATE", "XXXX-XX-XX")
+    day = (ctx.dct + dt.timedelta(days=delta)).isoformat()
+    if "last night" in low:
+        return "TIME", f"{day}TNI"
+    if part:
+        return "TIME", f"{day}T{PARTS_OF_DAY[part.group(1)]}"
+    return "DATE", day
+
+
+def partday(m: re.Match[str], ctx: Context) -> Result:
+    low = m.group(0).lower()
+    part = _PART.search(low)
+    base = ctx.dct if low.startswith("this") or "this " in low else ctx.ref_day()
+    if base is None:
+        return "TIME", f"XXXX-XX-XXT{PARTS_OF_DAY[part.group(1)]}"
+    return "TIME", f"{base.isoformat()}T{PARTS_OF_DAY[part.group(1)]}"
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Result:
+    low = m.group(0).lower()
+    name = next((w for w in re.findall(r"[a-z]+", low) if w in WEEKDAYS), None)
+    if name is None or not _capitalized(m.group(0), name):
+        return None
+    wd = WEEKDAYS[name]
+    if ctx.dct is None:
+        return "DATE", f"XXXX-WXX-{wd}"
+    d = _weekday_date(ctx, wd, low, m)
+    d += dt.timedelta(days=-1 if "day before" in low else 1 if "day after" in low else 0)
+    return "DATE", d.isoformat()
+
+
+def _capitalized(text: str, name: str) -> bool:
+    i = text.lower().find(name)
+    return text[i].isupper()
+
+
+def _weekday_date(ctx: Context, wd: int, low: str, m: re.Match[str]) -> dt.date:
+    now = ctx.dct
+    words = low.split()
+    if "last" in words or "previous" in words or "past" in words:
+        return dates.weekday_near(now - dt.timedelta(days=1), wd, -1)
+    if "next" in words or "following" in words or "coming" in words:
+        return dates.weekday_near(now + dt.timedelta(days=1), wd, 1)
+    if "this" in words or wd == now.isoweekday():
+        return dates.weekday_near(now, wd, 0)
+    return dates.weekday_near(now, wd, ctx.direction(m.start(), m.end()))
+
+
+def weekday_set(m: re.Match[str], ctx: Context) -> Result:
+    low = m.group(0).lower()
+    name = next((w for w in re.findall(r"[a-z]+", low) if w.rstrip("s") in WEEKDAYS), None)
+    if name is None or not _capitalized(m.group(0), name):
+        return None
+    part = _PART.search(low)
+    suffix = f"T{PARTS_OF_DAY[part.group(1)]}" if part else ""
+    return "SET", f"XXXX-WXX-{WEEKDAYS[name.rstrip('s')]}{suffix}"
+
+
+def relunit(m: re.Match[str], ctx: Context) -> Result:
+    low = m.group(0).lower()
+    u = _UNIT.search(low)
+    if u is None:
+        return None
+    unit = u.group(1)
+    if "few" in low or re.search(r"\b(the (past|last|coming))\b", low) and unit not in ("weekend",):
+        letter = UNITS[unit][0]
+        num = "X" if "few" in low else "1"
+        return "DURATION", _dur_value(num, letter, UNITS[unit][1])
+    step = _step(low)
+    base = _rel_base(ctx, low)
+    if base is None:
+        return "DATE", _unanchored(step)
+    return _unit_value(unit, base, step)
+
+
+def _step(low: str) -> int:
+    words = low.split()
+    if any(w in words for w in ("last", "previous", "past")):
+        return -1
+    if any(w in words for w in ("next", "following", "coming")):
+        return 1
+    return 0
+
+
+def _rel_base(ctx: Context, low: str) -> dt.date | None:
+    """ "that day" and "the following year" read from the narrative; "last week" from the document date."""
+    if "the next" in low or any(w in low.split() for w in ("that", "same", "following", "previous")):
+        return ctx.ref_day()
+    return ctx.dct
+
+
+def _unanchored(step: int) -> str:
+    return {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[step]
+
+
+def _unit_value(unit: str, base: dt.date, step: int) -> Result:
+    if unit == "day":
+        return "DATE", (base + dt.timedelta(days=step)).isoformat()
+    if unit in ("week", "weekend"):
+        w = dates.week(base + dt.timedelta(weeks=step))
+        return "DATE", w + ("-WE" if unit == "weekend" else "")
+    if unit == "month":
+        return "DATE", dates.month(*dates.add_months(base.year, base.month, step))
+    if unit == "quarter":
+        return "DATE", dates.shift_value(dates.quarter_of(base), step, "Q")
+    if unit == "decade":
+        return "DATE", str(base.year // 10 + step)
+    if unit.startswith("centur"):
+        return "DATE", f"{base.year // 100 + step:02d}"
+    return "DATE", f"{base.year + step:04d}"
+
+
+def earlier(m: re.Match[str], ctx: Context) -> Result:
+    """ "earlier this month", "later that day": the unit the words name."""
+    low = m.group(0).lower()
+    unit = _UNIT.search(low).group(1)
+    base = ctx.ref_day() if "that" in low.split() else ctx.dct
+    if base is None:
+        return "DATE", "PAST_REF" if low.startswith("earlier") else "FUTURE_REF"
+    return _unit_value(unit, base, _step(low))
+
+
+def _dur_value(num: str, letter: str, timey: bool) -> str:
+    if num.endswith(".5") and letter in HALF_UNITS:
+        whole, (half, small) = num[:-2], HALF_UNITS[letter]
+        head = f"{whole}{letter}" if whole != "0" else ""
+        return f"PT{head}{half}{small}" if timey else f"P{head}{half}{small}"
+    if letter in UNIT_YEARS:
+        num = "X" if num == "X" else _fmt(float(num) * UNIT_YEARS[letter])
+        letter = "Y"
+    if letter == "WE":
+        letter, num = "D", "X" if num == "X" else _fmt(float(num) * 2)
+    return f"PT{num}{letter}" if timey else f"P{num}{letter}"
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if x == int(x) else str(x)
+
+
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:more|less|fewer) than|at least|at most|up to|no more than|nearly|almost|about|around|roughly"
+    r"|approximately|just|only|some|over|under|barely|fully|another|an additional|the|first|last|past|next"
+    r"|previous|coming|following|latest|final|remaining|same|other)\s+"
+)
+
+
+def _amount(words: str) -> str:
+    w = words.lower().strip()
+    while True:
+        stripped = _LEAD_WORDS.sub("", w)
+        if stripped == w:
+            break
+        w = stripped
+    if re.fullmatch(r"\d+ 1/2", w):
+        return _fmt(int(w.split()[0]) + 0.5)
+    n = number_value(w)
+    return "X" if n is None else _fmt(n)
+
+
+def duration(m: re.Match[str], ctx: Context) -> Result:
+    text = m.group(0)
+    low = text.lower()
+    parts = list(_DUR.finditer(text))
+    if not parts:
+        return None
+    num = _amount(parts[0].group(1))
+    unit = parts[0].group(2).lower()
+    letter, timey = UNITS[unit]
+    num = _fmt(float(num) * 2) if unit == "fortnight" and num != "X" else num
+    if low.endswith(("ago", "earlier", "later", "from now", "hence", "before that", "after that")):
+        return _shifted(ctx, low, num, letter)
+    value = _dur_value(num, letter, timey)
+    if " and a half" in low or ", a half" in low:
+        value = _plus_half(num, letter, timey)
+    elif len(parts) > 1:
+        value = _compound(value, parts[1], timey)
+    return "DURATION", value
+
+
+def _plus_half(num: str, letter: str, timey: bool) -> str:
+    if num == "X":
+        return _dur_value(num, letter, timey)
+    if letter == "M" and timey:
+        return f"PT{num}M30S"
+    return _dur_value(_fmt(float(num) + 0.5), letter, timey)
+
+
+def _compound(value: str, second: re.Match[str], timey: bool) -> str:
+    """ "a year and four days" = P1Y4D."""
+    letter2, timey2 = UNITS[second.group(2).lower()]
+    num2 = _amount(re.sub(r"^(?:and|,)\s*", "", second.group(1).strip()))
+    if timey2 and "T" not in value:
+        return f"{value}T{num2}{letter2}"
+    return value + f"{num2}{letter2}"
+
+
+def _shifted(ctx: Context, low: str, num: str, letter: str) -> Result:
+    """ "two years ago" from the document date; "a year earlier" from the reference time."""
+    sign = -1 if low.endswith(("ago", "earlier", "before that")) else 1
+    if num == "X" or letter in ("S", "H") and "T" in _dur_value(num, letter, True):
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    n = float(num)
+    if n != int(n):
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    n, years = int(n), UNIT_YEARS.get(letter)
+    base = ctx.ref if low.endswith(("earlier", "later", "before that", "after that")) else None
+    if letter == "Y" and ctx.ref and dates.granularity(ctx.ref) in ("Q", "H") and n == 1:
+        base = ctx.ref
+    if base is None:
+        if ctx.dct is None:
+            return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+        base = _ago_base(ctx.dct, letter if not years else "Y")
+    moved = dates.shift_value(base, sign * n * (years or 1), "Y" if years else letter)
+    return ("DATE", moved) if moved else ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+
+
+def _ago_base(dct: dt.date, letter: str) -> str:
+    """The document date at the grain of the unit counted back: years give a year, months a month."""
+    if letter == "Y":
+        return str(dct.year)
+    if letter in ("M", "Q"):
+        return dates.month(dct.year, dct.month)
+    return dct.isoformat()
+
+
+def set_(m: re.Match[str], ctx: Context) -> Result:
+    low = m.group(0).lower()
+    if low in SETS:
+        return "SET", SETS[low]
+    if low.startswith(("a ", "per ")):
+        before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+        if not re.search(r"(\d|%|llion|times|twice|cents|dollars|percent|once|hours|days)\W*$", before):
+            return None
+    name = low.split()[-1]
+    if name in WEEKDAYS:
+        return "SET", f"XXXX-WXX-{WEEKDAYS[name]}"
+    u = _UNIT.search(name)
+    if u is None:
+        return None
+    letter, timey = UNITS[u.group(1)]
+    return "SET", _dur_value("1", letter, timey)
+
+
+def vague_unit(m: re.Match[str], ctx: Context) -> Result:
+    low = m.group(0).lower()
+    u = _UNIT.search(low)
+    letter, timey = UNITS[u.group(1)]
+    if low.endswith("ago") or "recent" in low or low.endswith("earlier"):
+        return "DATE", "PAST_REF"
+    if "coming" in low:
+        return "DATE", "FUTURE_REF"
+    before = ctx.text[max(0, m.start() - 10) : m.start()].lower()
+    if (
+        low == m.group(0).lower()
+        and " " not in low
+        and not re.search(r"\b(for|in|within|over|took|lasted)\s$", before)
+    ):
+        return None
+    return "DURATION", _dur_value("X", letter, timey)
+
+
+def ref(m: re.Match[str], ctx: Context) -> Result:
+    text = m.group(0)
+    low = text.lower()
+    if low == "earlier" and not (text[0].isupper() and ctx.text[m.end() : m.end() + 1] == ","):
+        return None
+    if low in ("this time", "this point", "this moment", "this stage"):
+        return "DATE", "PRESENT_REF"
+    if low.startswith("that "):
+        return "DATE", "PAST_REF"
+    value = REFS.get(low) or REFS.get(
+        low.replace("near ", "").replace("distant ", "").replace("foreseeable ", "")
+    )
+    return ("DATE", value) if value else None

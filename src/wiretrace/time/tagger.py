@@ -1,0 +1,90 @@
+"""The tagger: every rule's matches, the longest at each place, valued in reading order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from wiretrace.model import Timex
+from wiretrace.time import calendar_rules as cal
+from wiretrace.time import dates
+from wiretrace.time import relative_rules as rel
+from wiretrace.time.context import Context
+from wiretrace.time.patterns import RULES
+
+Handler = Callable[[re.Match[str], Context], tuple[str, str] | None]
+
+HANDLERS: dict[str, Handler] = {
+    "clock": cal.clock,
+    "clock_after": cal.clock,
+    "full_date": cal.full_date,
+    "numeric_date": cal.numeric_date,
+    "month_year": cal.month_year,
+    "quarter": rel.quarter,
+    "decade": cal.decade,
+    "century": cal.century,
+    "year": cal.year,
+    "season": cal.season,
+    "relday": rel.relday,
+    "partday": rel.partday,
+    "weekday_set": rel.weekday_set,
+    "weekday": rel.weekday,
+    "month": cal.month,
+    "earlier": rel.earlier,
+    "relunit": rel.relunit,
+    "duration": rel.duration,
+    "set": rel.set_,
+    "period": rel.period,
+    "vague_unit": rel.vague_unit,
+    "ref": rel.ref,
+}
+PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
+# Rules whose value is read off the reference time, and so must not move it.
+NON_ANCHORING = {"period", "ref", "vague_unit", "set", "weekday_set"}
+_SHIFT_WORDS = ("ago", "earlier", "later", "year-ago", "year-earlier")
+# Month and weekday names count only capitalized ("may", "march" are words).
+_NAMES = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+
+
+def _lowercase_name(words: str) -> bool:
+    return any(n.group(0)[0].islower() for n in _NAMES.finditer(words))
+
+
+def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
+    found = []
+    for name, pattern in RULES:
+        for m in pattern.finditer(text):
+            found.append((m.start(), m.end(), name, m))
+    found.sort(key=lambda c: (c[0], -(c[1] - c[0]), PRIORITY[c[2]]))
+    return found
+
+
+def tag(text: str, pub_date: str | None, doc: Any = None) -> list[Timex]:
+    ctx = Context(text=text, dct=dates.parse_pub_date(pub_date), doc=doc)
+    out: list[Timex] = []
+    taken_until = 0
+    for start, end, name, m in _candidates(text):
+        if start < taken_until or _lowercase_name(m.group(0)):
+            continue
+        result = HANDLERS[name](m, ctx)
+        if result is None:
+            continue
+        kind, value = result
+        out.append(Timex(start, end, text[start:end], kind, value, name))
+        taken_until = end
+        _move_reference(ctx, name, kind, value, text[start:end])
+    return out
+
+
+def _move_reference(ctx: Context, name: str, kind: str, value: str, words: str) -> None:
+    """A date the narrative names becomes the anchor of "that day", "a year earlier"."""
+    if kind != "DATE" or name in NON_ANCHORING or not value[:1].isdigit():
+        return
+    if any(w in words.lower() for w in _SHIFT_WORDS) or name == "relday":
+        return
+    ctx.ref = value
