@@ -15,3 +15,11 @@ def shared_dir() -> Path:
     if not (SHARED / "eval").is_dir():
         pytest.skip("../shared is not here (a user's machine)")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def pipe():
+    """The real pipeline with the real spaCy model, loaded once for the session."""
+    import wiretrace
+
+    return wiretrace.load()

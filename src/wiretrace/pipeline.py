@@ -8,6 +8,7 @@ from itertools import islice
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from wiretrace.analyze import analyze_document, analyze_parsed
 from wiretrace.clean import clean_text
@@ -23,15 +24,29 @@ BATCH_SIZE = 32
 POOL_CHUNK = 8
 
 Item = Document | InputError
+PARAGRAPHS = "wiretrace_paragraphs"
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break: a news paragraph never shares a
+    sentence with the next, but the parser, left alone, joins titles and datelines."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
 
 
 def load_model(name: str | None = None) -> Language:
     """The spaCy pipeline by name, with a clear error when it is not installed."""
     name = model_name(name)
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as err:
         raise WiretraceError(f"cannot load the spaCy model {name!r}: is it installed? ({err})") from err
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
+    return nlp
 
 
 class Pipeline:

@@ -22,6 +22,8 @@ MAX_CUE_GAP_BEFORE = 12
 MAX_CUE_GAP_AFTER = 8
 # Verbs whose infinitive complement is a statement of intent: "X wants to ...".
 INTENT_VERBS = frozenset({"want", "plan", "intend", "hope", "promise", "vow", "pledge", "threaten", "urge"})
+# A wire dateline opening a paragraph: "GENEVA, March 4, 2025 - ".
+DATELINE = re.compile(r"[A-Z][A-Z.' ]+(?:, [A-Z][A-Za-z.]+)?(?:,? [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)?\s*[-\u2013\u2014]+\s")
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+$")
 CUE_POS = ("VERB", "AUX")
 
@@ -177,8 +179,11 @@ def _outermost_cue(path: list[Token], inside: set[int]) -> int | None:
 
 
 def content_bounds(head: Token) -> tuple[int, int]:
-    """Character bounds of a complement clause, without its "that" and edge punctuation."""
+    """Character bounds of a complement clause, without its "that", a dateline, edge punctuation."""
     tokens = list(head.subtree)
+    dateline = DATELINE.match(head.doc.text, tokens[0].idx)
+    if dateline:
+        tokens = [t for t in tokens if t.idx >= dateline.end()]
     while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" and tokens[0].lower_ == "that"):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct and tokens[-1].text not in ("\u201d", '"', ")"):
@@ -255,6 +260,9 @@ def _from_according_to(token: Token) -> Draft | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if source is None:
         return None
+    if source.lemma_.lower() in CUE_NOUNS:  # "according to a statement from the port authority"
+        source = next((g for c in source.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+                       for g in c.children if g.dep_ == "pobj"), source)
     sent = token.sent
     phrase = {t.i for t in token.subtree}
     rest = [t for t in sent if t.i not in phrase]

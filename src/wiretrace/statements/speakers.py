@@ -226,8 +226,9 @@ def _anonymous(ctx: Context, span: Span, head: Token) -> Speaker:
         for _, prev in reversed(ctx.previous):
             if prev.type == "anonymous":
                 return Speaker(prev.name, type="anonymous", via=list(prev.via))
-    words = [t.text for t in span if t.dep_ != "det" and not t.is_punct]
-    return Speaker(" ".join(words) or head.text, type="anonymous")
+    words = [t for t in span if t.dep_ != "det" and not t.is_punct]
+    name = span.doc.text[words[0].idx : words[-1].idx + len(words[-1])] if words else head.text
+    return Speaker(name, type="anonymous")
 
 
 def _titled(ctx: Context, span: Span, head: Token) -> Speaker:
