@@ -23,7 +23,9 @@ MAX_CUE_GAP_AFTER = 8
 # Verbs whose infinitive complement is a statement of intent: "X wants to ...".
 INTENT_VERBS = frozenset({"want", "plan", "intend", "hope", "promise", "vow", "pledge", "threaten", "urge"})
 # A wire dateline opening a paragraph: "GENEVA, March 4, 2025 - ".
-DATELINE = re.compile(r"[A-Z][A-Z.' ]+(?:, [A-Z][A-Za-z.]+)?(?:,? [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)?\s*[-\u2013\u2014]+\s")
+DATELINE = re.compile(
+    r"[A-Z][A-Z.' ]+(?:, [A-Z][A-Za-z.]+)?(?:,? [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)?\s*[-\u2013\u2014]+\s"
+)
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+$")
 CUE_POS = ("VERB", "AUX")
 
@@ -227,7 +229,7 @@ def _inverted(token: Token) -> Draft | None:
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i < head.i or not any(t.text == "," for t in head.doc[head.i : subject.i]):
         return None
-    tokens = [t for t in head.subtree if t.i < subject.left_edge.i and not t.dep_ == "cc"]
+    tokens = [t for t in head.subtree if t.i < subject.left_edge.i and t.dep_ != "cc"]
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     if not tokens:

@@ -16,8 +16,8 @@ disclose allege accuse charge complain lament boast brag vow promise pledge
 predict forecast estimate suggest hint indicate imply stress emphasize
 emphasise underscore reiterate repeat recall testify told mention point
 describe call quip joke muse scoff counter retort rebut dismiss agree
-propose recommend demand order cite concur acknowledge conclude find
-announce proclaim shout yell scream whisper mutter cry exclaim continue
+propose recommend demand order cite concur conclude find
+proclaim shout yell scream whisper mutter cry exclaim continue
 """.split())
 
 # Verbs of believing, knowing and intending (PolNeAR annotates them as cues).
