@@ -28,6 +28,7 @@ DATELINE = re.compile(
 )
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+$")
 CUE_POS = ("VERB", "AUX")
+INVERTED_DEPS = ("conj", "parataxis", "ccomp", "advcl")
 
 
 @dataclass
@@ -222,11 +223,14 @@ def _from_cue_verb(token: Token) -> Draft | None:
 
 
 def _inverted(token: Token) -> Draft | None:
-    """"Ukraine will join NATO, the alliance's chief confirmed": the cue parsed as a conjunct."""
+    """"Ukraine will join NATO, the alliance's chief confirmed": the cue parsed as a
+    conjunct or complement of the reported clause, its subject after a comma."""
     head = token.head
-    if token.dep_ not in ("conj", "parataxis") or head.i > token.i or head.pos_ not in CUE_POS:
+    if token.dep_ not in INVERTED_DEPS or head.i > token.i or head.pos_ not in CUE_POS:
         return None
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and token.i > 0 and token.nbor(-1).pos_ in ("NOUN", "PROPN"):
+        subject = token.nbor(-1)  # "..., a senior official said": the parse hung the noun elsewhere
     if subject is None or subject.i < head.i or not any(t.text == "," for t in head.doc[head.i : subject.i]):
         return None
     tokens = [t for t in head.subtree if t.i < subject.left_edge.i and t.dep_ != "cc"]

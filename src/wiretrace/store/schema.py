@@ -1,0 +1,138 @@
+"""The store's tables as SQLAlchemy Core objects: the schema at the newest migration.
+
+The migrations in ``migrations/versions`` create these tables; this module is
+what the queries use. A test checks that the two agree (Alembic's
+``compare_metadata`` finds no difference), so a change here needs a new
+migration.
+
+Search side tables are not described here: on SQLite an FTS5 table
+(``statements_fts``) kept in step with ``statements`` by triggers; on
+PostgreSQL a GIN index over a ``tsvector`` expression. Both are made by the
+migrations (see ``search.py`` for how they are queried).
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+# Ids are content hashes (16 hex digits today); room to grow without a migration.
+ID_LENGTH = 64
+# ISO dates and date-times ("2023-02-14", "2023-02-14T10:00:00+00:00").
+DATE_LENGTH = 40
+# Short labels: a statement kind, a speaker or timex type, a pub_date source.
+LABEL_LENGTH = 16
+# A method or rule name ("cue-verb+subject", "yesterday-rel").
+NAME_LENGTH = 64
+
+# Tables whose names start with this belong to the SQLite FTS5 index (the
+# virtual table and its shadow tables): not part of this metadata.
+FTS_TABLE = "statements_fts"
+# PostgreSQL's GIN index over the statements' tsvector: not part of this metadata.
+TSV_INDEX = "ix_statements_tsv"
+
+# A surrogate key that is SQLite's rowid (the FTS5 content_rowid) and a
+# BIGINT elsewhere: BIGINT PRIMARY KEY would not alias the rowid on SQLite.
+SurrogateKey = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+
+metadata = sa.MetaData()
+
+
+def is_search_object(name: str | None, type_: str) -> bool:
+    """Whether a table or index is one of the per-dialect search objects the migrations make."""
+    if name is None:
+        return False
+    return (type_ == "table" and name.startswith(FTS_TABLE)) or (type_ == "index" and name == TSV_INDEX)
+
+
+def _article_fk() -> sa.ForeignKey:
+    return sa.ForeignKey("articles.id", ondelete="CASCADE")
+
+
+articles = sa.Table(
+    "articles",
+    metadata,
+    sa.Column("id", sa.String(ID_LENGTH), primary_key=True),
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("title", sa.Text),
+    sa.Column("outlet", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("pub_date", sa.String(DATE_LENGTH)),
+    sa.Column("pub_date_source", sa.String(LABEL_LENGTH), nullable=False),
+    sa.Column("language", sa.String(LABEL_LENGTH)),
+    sa.Column("event", sa.Text),
+    sa.Column("raw", sa.Text, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("debris", sa.JSON, nullable=False),
+    sa.Column("ingested_at", sa.String(DATE_LENGTH), nullable=False),
+    sa.Index("ix_articles_pub_date", "pub_date", "id"),
+    sa.Index("ix_articles_outlet", "outlet"),
+)
+
+article_sources = sa.Table(
+    "article_sources",
+    metadata,
+    sa.Column("article_id", sa.String(ID_LENGTH), _article_fk(), primary_key=True),
+    sa.Column("source", sa.Text, primary_key=True),
+    sa.Column("added_at", sa.String(DATE_LENGTH), nullable=False),
+    sa.Index("ix_article_sources_source", "source"),
+)
+
+statements = sa.Table(
+    "statements",
+    metadata,
+    sa.Column("pk", SurrogateKey, primary_key=True, autoincrement=True),
+    sa.Column("article_id", sa.String(ID_LENGTH), _article_fk(), nullable=False),
+    sa.Column("id", sa.String(ID_LENGTH), nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("spans", sa.JSON, nullable=False),
+    sa.Column("kind", sa.String(LABEL_LENGTH), nullable=False),
+    sa.Column("speaker_name", sa.Text),
+    sa.Column("speaker_mention", sa.Text),
+    sa.Column("speaker_start", sa.Integer),
+    sa.Column("speaker_end", sa.Integer),
+    # NULL exactly when the statement has no speaker at all (Speaker.type is never None).
+    sa.Column("speaker_type", sa.String(LABEL_LENGTH)),
+    sa.Column("speaker_via", sa.JSON(none_as_null=True)),
+    sa.Column("cue_text", sa.Text),
+    sa.Column("cue_start", sa.Integer),
+    sa.Column("cue_end", sa.Integer),
+    sa.Column("confidence", sa.Float, nullable=False),
+    sa.Column("method", sa.String(NAME_LENGTH), nullable=False),
+    sa.Column("date", sa.String(DATE_LENGTH)),
+    sa.Column("utterance", sa.String(ID_LENGTH)),
+    sa.UniqueConstraint("article_id", "id", name="uq_statements_article_id_id"),
+    sa.Index("ix_statements_date", "date"),
+    sa.Index("ix_statements_speaker_name", "speaker_name"),
+    sa.Index("ix_statements_utterance", "utterance"),
+)
+
+timexes = sa.Table(
+    "timexes",
+    metadata,
+    sa.Column("pk", SurrogateKey, primary_key=True, autoincrement=True),
+    sa.Column("article_id", sa.String(ID_LENGTH), _article_fk(), nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("type", sa.String(LABEL_LENGTH), nullable=False),
+    sa.Column("value", sa.Text, nullable=False),
+    sa.Column("rule", sa.String(NAME_LENGTH), nullable=False),
+    sa.Index("ix_timexes_article_id", "article_id"),
+)
+
+errors = sa.Table(
+    "errors",
+    metadata,
+    # A hash of (source, line, problem): one row per distinct bad input, even
+    # where line is NULL (a UNIQUE over a NULL column would not dedupe).
+    sa.Column("id", sa.String(ID_LENGTH), primary_key=True),
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("line", sa.Integer),
+    sa.Column("problem", sa.Text, nullable=False),
+    sa.Column("first_seen", sa.String(DATE_LENGTH), nullable=False),
+    sa.Column("last_seen", sa.String(DATE_LENGTH), nullable=False),
+    sa.Column("count", sa.Integer, nullable=False),
+    sa.Index("ix_errors_source", "source"),
+)

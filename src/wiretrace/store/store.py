@@ -1,0 +1,96 @@
+"""The Store: one object over one database, the only door the other stages use."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy.engine import URL, Engine
+
+from wiretrace.model import Article
+from wiretrace.store import migrate, read, search, write
+from wiretrace.store.engine import create_store_engine
+from wiretrace.store.search import StatementHit
+
+
+def open_store(db: str | URL) -> Store:
+    """Open (creating and migrating as needed) the store at a path or SQLAlchemy URL."""
+    engine = create_store_engine(db)
+    try:
+        migrate.upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(engine)
+
+
+class Store:
+    """Articles with their statements and timexes, and the bad inputs met on the way.
+
+    Every method opens its own short connection (a transaction per write),
+    so one Store may be shared by the threads of one process.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def add_article(self, article: Article) -> bool:
+        """Store an article in one transaction; False if its id is already there.
+
+        An article already there only gains the link to ``article.source``
+        (an article may come from several sources). If anything fails, nothing
+        of the article is stored and the error propagates.
+        """
+        with self.engine.begin() as conn:
+            return write.insert_article(conn, article)
+
+    def record_error(self, source: str, problem: str, line: int | None = None) -> None:
+        """Note a bad input; meeting the same one again bumps its count, never a new row."""
+        with self.engine.begin() as conn:
+            write.upsert_error(conn, source, problem, line)
+
+    def get_article(self, key: str) -> Article | None:
+        """The article with this id, source, or unique id prefix (AmbiguousKeyError if not unique)."""
+        with self.engine.connect() as conn:
+            row = read.find_article_row(conn, key)
+            return None if row is None else read.load_articles(conn, [row])[0]
+
+    def iter_articles(self) -> Iterator[Article]:
+        """Every article, by pub_date (undated last) then id, streamed in batches."""
+        with self.engine.connect() as conn:
+            yield from read.iter_articles(conn)
+
+    def counts(self) -> dict[str, int]:
+        """How many articles, statements, timexes and errors are stored."""
+        with self.engine.connect() as conn:
+            return read.count_rows(conn)
+
+    def errors(self) -> list[dict[str, Any]]:
+        """The bad inputs met: source, line, problem, first_seen, last_seen, count."""
+        with self.engine.connect() as conn:
+            return read.error_rows(conn)
+
+    def search_statements(
+        self,
+        speaker: str | None = None,
+        text: str | None = None,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = search.DEFAULT_LIMIT,
+    ) -> list[StatementHit]:
+        """Statements matching every filter given, oldest first (see ``search.search_statements``)."""
+        with self.engine.connect() as conn:
+            return search.search_statements(conn, speaker, text, outlet, since, until, limit)
+
+    def close(self) -> None:
+        """Close the store's connections."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.close()
