@@ -16,6 +16,8 @@ from wiretrace.time import tag_timexes
 
 # An explicit full date this early in the text is the article's dateline.
 DATELINE_CHARS = 200
+# A first line of at most this many words, with no closing full stop, is a title.
+MAX_HEADLINE_WORDS = 20
 FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A timex names the day of saying when its words hang this close (in
 # dependency steps) under the cue: "said on February 13" is 2.
@@ -41,10 +43,19 @@ def analyze_parsed(document: Document, cleaned: Cleaned, doc: Doc) -> Article:
     date_statements(doc, statements, timexes, pub_date)
     return Article(
         id=article_id, source=document.source, raw=document.text, text=cleaned.text,
-        title=document.title, outlet=document.outlet, url=document.url,
+        title=document.title or headline(cleaned.text), outlet=document.outlet, url=document.url,
         pub_date=pub_date, pub_date_source=pub_date_source, language=document.language,
         debris=cleaned.debris, statements=statements, timexes=timexes,
     )
+
+
+def headline(text: str) -> str | None:
+    """The first line of a plain text, when it has the shape of a title."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    words = first.split()
+    if 0 < len(words) <= MAX_HEADLINE_WORDS and not first.endswith((".", ":", ",")) and first[0].isupper():
+        return first
+    return None
 
 
 def dateline(timexes: list[Timex]) -> str | None:

@@ -24,6 +24,7 @@ class IngestReport:
     stored: int = 0
     duplicates: int = 0
     errors: list[InputError] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
 
     @property
     def read(self) -> int:
@@ -56,6 +57,7 @@ def _store(store: Store, article: Article, report: IngestReport) -> Article | In
             report.stored += 1
         else:
             report.duplicates += 1
+        report.article_ids.append(article.id)
     except Exception as err:  # noqa: BLE001 - a failed article is reported, the batch goes on
         return InputError(article.source, f"could not be stored: {type(err).__name__}: {err}")
     return article

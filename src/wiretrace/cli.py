@@ -181,9 +181,8 @@ def demo_command(
     report = _run_ingest([str(path)], _db(db), model, quiet=False, n_process=1)
     _print_report(report, _db(db), quiet=True)
     with open_store(_db(db)) as store:
-        for article in store.iter_articles():
-            if Path(article.source).resolve().is_relative_to(path.resolve()):
-                out.print(views.who_said_what(article))
+        for article_id in dict.fromkeys(report.article_ids):
+            out.print(views.who_said_what(store.get_article(article_id)))
     err.print(f"stored in {_db(db)}; try: wiretrace quotes --db {_db(db)} --speaker NAME", highlight=False)
 
 

@@ -162,6 +162,8 @@ def _embedded(doc: Doc, quote: Quote, inside: set[int]) -> Draft | None:
     cue, below = path[cue_at], path[cue_at - 1] if cue_at > 0 else root
     start, end = content_bounds(below)
     start, end = min(start, quote.start), max(end, quote.end)
+    if start <= quote.open_at and quote.close_at is not None:
+        end = max(end, quote.close_at + 1)
     return Draft([(start, end)], "mixed", cue, _source(cue), "fragment+cue", [quote])
 
 
@@ -181,12 +183,14 @@ def _outermost_cue(path: list[Token], inside: set[int]) -> int | None:
 # ---------------------------------------------------------------- reported clauses
 
 
+def _after_dateline(tokens: list[Token]) -> list[Token]:
+    dateline = DATELINE.match(tokens[0].doc.text, tokens[0].idx) if tokens else None
+    return [t for t in tokens if t.idx >= dateline.end()] if dateline else tokens
+
+
 def content_bounds(head: Token) -> tuple[int, int]:
     """Character bounds of a complement clause, without its "that", a dateline, edge punctuation."""
-    tokens = list(head.subtree)
-    dateline = DATELINE.match(head.doc.text, tokens[0].idx)
-    if dateline:
-        tokens = [t for t in tokens if t.idx >= dateline.end()]
+    tokens = _after_dateline(list(head.subtree))
     while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" and tokens[0].lower_ == "that"):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct and tokens[-1].text not in ("\u201d", '"', ")"):
@@ -233,7 +237,7 @@ def _inverted(token: Token) -> Draft | None:
         subject = token.nbor(-1)  # "..., a senior official said": the parse hung the noun elsewhere
     if subject is None or subject.i < head.i or not any(t.text == "," for t in head.doc[head.i : subject.i]):
         return None
-    tokens = [t for t in head.subtree if t.i < subject.left_edge.i and t.dep_ != "cc"]
+    tokens = _after_dateline([t for t in head.subtree if t.i < subject.left_edge.i and t.dep_ != "cc"])
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     if not tokens:
