@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from wiretrace.clean import clean_text
 from wiretrace.model import Article, Cleaned, Document, Statement, Timex, content_hash
@@ -85,7 +85,8 @@ def _cue_date(doc: Doc, st: Statement, timexes: list[Timex]) -> str | None:
     return None
 
 
-def _under(token, cue) -> bool:
+def _under(token: Token, cue: Token) -> bool:
+    """Whether ``cue`` governs ``token`` within a few dependency steps."""
     for _ in range(MAX_CUE_TIMEX_STEPS):
         if token.head is token:
             return False
