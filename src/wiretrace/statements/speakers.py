@@ -34,6 +34,8 @@ ORG_LABELS = ("ORG", "GPE", "NORP")
 # before any other person; past the far window nothing is taken (seeds, PolNeAR train).
 PRONOUN_NEAR_TOKENS = 60
 PRONOUN_FAR_TOKENS = 400
+# Honorifics without their full stop, built once: strip_honorifics runs on every name.
+HONORIFIC_WORDS = frozenset(w.rstrip(".") for w in HONORIFICS)
 OBJECT_DEPS = frozenset({"pobj", "dobj", "iobj", "dative"})
 ROLE_DEPS = frozenset({"compound", "amod", "poss", "case", "punct"})
 MAX_ROLE_TOKENS = 5
@@ -104,7 +106,7 @@ def role_words(span: Span) -> frozenset[str]:
 
 def strip_honorifics(span: Span) -> str:
     words = [t.text for t in span if t.text not in ("'s", "’s")]
-    while words and words[0].lower().rstrip(".") in HONORIFICS | {w.rstrip(".") for w in HONORIFICS}:
+    while words and words[0].lower().rstrip(".") in HONORIFIC_WORDS:
         words = words[1:]
     return " ".join(words)
 
