@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from wiretrace.model import Article, Mention, Speaker, Statement, Timex, content_hash
+from wiretrace.model import Article, DateEvidence, Mention, Speaker, Statement, Timex, content_hash
 from wiretrace.store import (
     AmbiguousKeyError,
     ExportError,
@@ -65,6 +65,7 @@ def make_article(raw: str = RAW, source: str = "wires/one.txt", **fields: object
         id="s1", text=raw[quote[0]:quote[1]], start=quote[0], end=quote[1], spans=[quote],
         kind="direct", speaker=Speaker("Jens Stoltenberg", "Jens Stoltenberg", *name, "person", ["title"]),
         cue=Mention(*said, "said"), confidence=0.93, method="cue-verb", date="2023-02-14", utterance="u17",
+        date_evidence=DateEvidence("cue-timex", [Mention(*yesterday, "yesterday")], 0.9),
     )
     second = Statement(
         id="s2", text="the talks were hard", start=raw.index("the talks"), end=len(raw) - 1,
@@ -74,7 +75,7 @@ def make_article(raw: str = RAW, source: str = "wires/one.txt", **fields: object
     defaults: dict[str, object] = dict(
         id=content_hash(raw), source=source, raw=raw, text=raw.replace(" Share this article.", ""),
         title="NATO meets", outlet="Reuters", url="https://example.org/a", pub_date="2023-02-15",
-        pub_date_source="metadata", language="en", event="e1",
+        pub_date_source="metadata", pub_date_evidence=DateEvidence("metadata"), language="en", event="e1",
         debris=[Mention(*debris, raw[debris[0]:debris[1]])], statements=[first, second],
         timexes=[Timex(*yesterday, "yesterday", "DATE", "2023-02-14", "yesterday-rel")],
     )
@@ -355,7 +356,8 @@ def test_export_records_follow_format_md(store: Store) -> None:
     assert art == {
         "type": "article", "id": article.id, "source": "wires/one.txt", "title": "NATO meets",
         "text": article.text, "pub_date": "2023-02-15", "pub_date_source": "metadata",
-        "outlet": "Reuters", "event": "e1", "url": "https://example.org/a", "language": "en",
+        "pub_date_evidence": {"rule": "metadata", "mentions": [], "confidence": None}, "outlet": "Reuters",
+        "event": "e1", "url": "https://example.org/a", "language": "en",
     }
     st = article.statements[0]
     assert full == {
@@ -365,6 +367,8 @@ def test_export_records_follow_format_md(store: Store) -> None:
                     "end": st.speaker.end, "type": "person", "via": ["title"]},
         "cue": {"text": "said", "start": st.cue.start, "end": st.cue.end},
         "date": "2023-02-14", "confidence": 0.93, "utterance": "u17", "method": "cue-verb",
+        "date_evidence": {"rule": "cue-timex", "confidence": 0.9, "mentions": [
+            {"start": RAW.index("yesterday"), "end": RAW.index("yesterday") + 9, "text": "yesterday"}]},
     }
     assert bare["speaker"] is None and bare["cue"] is None and bare["date"] is None
     assert timex == {

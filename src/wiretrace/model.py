@@ -42,6 +42,15 @@ class Speaker:
 
 
 @dataclass(slots=True)
+class DateEvidence:
+    """Why a date was chosen: the rule that chose it, the words it rests on, how sure it is."""
+
+    rule: str
+    mentions: list[Mention] = field(default_factory=list)
+    confidence: float | None = None
+
+
+@dataclass(slots=True)
 class Statement:
     """What a source is reported to have said, written or believed."""
 
@@ -57,6 +66,7 @@ class Statement:
     method: str
     date: str | None = None
     utterance: str | None = None
+    date_evidence: DateEvidence | None = None
 
 
 @dataclass(slots=True)
@@ -125,6 +135,7 @@ class Article:
     url: str | None = None
     pub_date: str | None = None
     pub_date_source: Literal["metadata", "text", "none"] = "none"
+    pub_date_evidence: DateEvidence | None = None
     language: str | None = None
     event: str | None = None
     debris: list[Mention] = field(default_factory=list)

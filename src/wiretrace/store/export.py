@@ -45,6 +45,7 @@ TABLE_SCHEMA = pa.schema([
     ("speaker_end", _INT), ("speaker_type", _STR), ("speaker_via", pa.list_(_STR)),
     ("cue_text", _STR), ("cue_start", _INT), ("cue_end", _INT),
     ("date", _STR), ("confidence", pa.float64()), ("method", _STR), ("utterance", _STR),
+    ("date_rule", _STR),
 ])
 TABLE_COLUMNS = tuple(TABLE_SCHEMA.names)
 
@@ -58,6 +59,7 @@ def article_record(article: Article) -> dict[str, Any]:
     return {
         "type": "article", "id": article.id, "source": article.source, "title": article.title,
         "text": article.text, "pub_date": article.pub_date, "pub_date_source": article.pub_date_source,
+        "pub_date_evidence": rows.evidence_dict(article.pub_date_evidence),
         "outlet": article.outlet, "event": article.event,
         "url": article.url, "language": article.language,
     }
@@ -75,7 +77,7 @@ def statement_record(article_id: str, st: Statement) -> dict[str, Any]:
         "type": "statement", "article": article_id, "id": st.id, "text": st.text,
         "start": st.start, "end": st.end, "spans": [[s, e] for s, e in st.spans], "kind": st.kind,
         "speaker": speaker, "cue": cue, "date": st.date, "confidence": st.confidence,
-        "utterance": st.utterance, "method": st.method,
+        "utterance": st.utterance, "method": st.method, "date_evidence": rows.evidence_dict(st.date_evidence),
     }
 
 
@@ -113,6 +115,8 @@ def table_row(article: Article, st: Statement) -> dict[str, Any]:
     """A statement and its article as one row of TABLE_COLUMNS."""
     row = rows.statement_row(article.id, st)
     row["statement_id"] = row.pop("id")
+    evidence = row.pop("date_evidence")
+    row["date_rule"] = None if evidence is None else evidence["rule"]
     return {
         "article_source": article.source, "article_title": article.title,
         "article_outlet": article.outlet, "article_url": article.url,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from wiretrace.model import Article, Mention, Speaker, Statement, Timex
+from wiretrace.model import Article, DateEvidence, Mention, Speaker, Statement, Timex
 
 Row = Mapping[str, Any]
 
@@ -25,6 +25,7 @@ def article_row(article: Article, ingested_at: str) -> dict[str, Any]:
         "url": article.url,
         "pub_date": article.pub_date,
         "pub_date_source": article.pub_date_source,
+        "pub_date_evidence": evidence_dict(article.pub_date_evidence),
         "language": article.language,
         "event": article.event,
         "raw": article.raw,
@@ -50,6 +51,7 @@ def statement_row(article_id: str, st: Statement) -> dict[str, Any]:
         "method": st.method,
         "date": st.date,
         "utterance": st.utterance,
+        "date_evidence": evidence_dict(st.date_evidence),
     }
 
 
@@ -64,6 +66,24 @@ def timex_row(article_id: str, tx: Timex) -> dict[str, Any]:
         "value": tx.value,
         "rule": tx.rule,
     }
+
+
+def evidence_dict(evidence: DateEvidence | None) -> dict[str, Any] | None:
+    """A date's evidence as JSON (None stays None)."""
+    if evidence is None:
+        return None
+    return {
+        "rule": evidence.rule,
+        "mentions": [_mention_dict(m) for m in evidence.mentions],
+        "confidence": evidence.confidence,
+    }
+
+
+def _evidence_from_json(data: Mapping[str, Any] | None) -> DateEvidence | None:
+    if data is None:
+        return None
+    mentions = [Mention(m["start"], m["end"], m["text"]) for m in data["mentions"]]
+    return DateEvidence(rule=data["rule"], mentions=mentions, confidence=data["confidence"])
 
 
 def _mention_dict(mention: Mention) -> dict[str, Any]:
@@ -103,6 +123,7 @@ def article_from_row(row: Row, statements: list[Statement], timexes: list[Timex]
         url=row["url"],
         pub_date=row["pub_date"],
         pub_date_source=row["pub_date_source"],
+        pub_date_evidence=_evidence_from_json(row["pub_date_evidence"]),
         language=row["language"],
         event=row["event"],
         debris=[Mention(d["start"], d["end"], d["text"]) for d in row["debris"]],
@@ -126,6 +147,7 @@ def statement_from_row(row: Row) -> Statement:
         method=row["method"],
         date=row["date"],
         utterance=row["utterance"],
+        date_evidence=_evidence_from_json(row["date_evidence"]),
     )
 
 
