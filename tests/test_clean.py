@@ -54,6 +54,7 @@ REAL = [
     "McCain and DeSantis met the O'Neill family in Washington.",
     "The ship, named Air Force One by the crew, left port.",
     "He said the FBI and the CIA were told about it.",
+    "Voters in the north were perhaps the most divided of all.",
 ]
 
 # (raw, the headline that must go, the real text that must stay)
@@ -73,6 +74,10 @@ GLUED = [
      "compared it to a siege.",
      "Presenter 'cuts off' guest who says councillor 'deserved' the fine",
      "They compared it to a siege."),
+    ("The count went on all night. Council leader quits over secret parking fund row Perhaps the "
+     "result will settle it.",
+     "Council leader quits over secret parking fund row",
+     "Perhaps the result will settle it."),
 ]
 
 

@@ -54,6 +54,8 @@ DAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|Feb
        r"|July|August|September|October|November|December|top|the|a|an)\b")
 PURE_STARTERS = (
     r"No-one|Nobody|But|And|So|Still|However|Meanwhile|Yet|Just|Also|Instead"
+    r"|Furthermore|Moreover|Perhaps|Indeed|Nonetheless|Nevertheless|Ultimately|Ironically|Unfortunately"
+    r"|Fortunately|Why|Nothing|Every"
     rf"|(?:On|In|At|By|Since|Last|Earlier|Late|Early)\s{DAY}"
 )
 STARTERS = (

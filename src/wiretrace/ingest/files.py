@@ -6,19 +6,25 @@ InputError naming the input, so one bad file never stops a batch.
 
 from __future__ import annotations
 
+import gzip
 import io
 import os
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from itertools import chain
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from wiretrace.errors import InputError
+from wiretrace.ingest.complete import URL_SCHEMES, complete_document
 from wiretrace.ingest.decode import decode_bytes
+from wiretrace.ingest.feeds import looks_like_feed, read_feed
+from wiretrace.ingest.fetch import FetchOptions, fetch_url
 from wiretrace.ingest.html import read_html
 from wiretrace.ingest.jsonl import Line, iter_lines, looks_like_jsonl, read_json_file, read_jsonl
 from wiretrace.ingest.sizes import MAX_FILE_BYTES, human_size, too_large
+from wiretrace.ingest.warc import read_warc
 from wiretrace.model import Document
 
 Result = Document | InputError
@@ -33,35 +39,86 @@ KINDS = {
     ".json": "json",
     ".html": "html",
     ".htm": "html",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
+    ".warc": "warc",
 }
+# A known kind with this suffix added is read through gzip (".warc.gz", ".jsonl.gz").
+GZIP_SUFFIX = ".gz"
+# Inflated bytes read at a time: a gzip bomb is stopped within one slice of the cap.
+GZIP_CHUNK_BYTES = 64 * 1024
+HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 STDIN = "-"
 STDIN_SOURCE = "<stdin>"
 
 
 def read_inputs(
-    inputs: Iterable[str], stdin: TextIO | BinaryIO | None = None, *, max_bytes: int = MAX_FILE_BYTES
+    inputs: Iterable[str],
+    stdin: TextIO | BinaryIO | None = None,
+    *,
+    max_bytes: int = MAX_FILE_BYTES,
+    fetch: FetchOptions | None = None,
+    follow_links: bool = False,
 ) -> Iterator[Result]:
-    """Documents from files, folders (recursively) and ``-`` (stdin), in order; errors are yielded."""
+    """Documents from files, folders (recursively), URLs and ``-`` (stdin), in order; errors are yielded.
+
+    Each Document has its outlet and language filled (``complete_document``).
+    URLs are downloaded with ``fetch`` (defaults: FetchOptions()); with
+    ``follow_links``, a feed's items are read from the pages they link to.
+    """
+    fetch = fetch or FetchOptions(max_bytes=max_bytes)
+    follow = fetch if follow_links else None
     for item in inputs:
         if item == STDIN:
-            yield from read_stdin(sys.stdin if stdin is None else stdin, max_bytes=max_bytes)
+            found = read_stdin(sys.stdin if stdin is None else stdin, max_bytes=max_bytes)
+        elif item.lower().startswith(URL_SCHEMES):
+            found = read_url(item, fetch, follow)
         else:
-            yield from read_path(item, max_bytes=max_bytes)
+            found = read_path(item, max_bytes=max_bytes, follow=follow)
+        for result in found:
+            yield complete_document(result) if isinstance(result, Document) else result
 
 
-def read_path(path: str, *, max_bytes: int = MAX_FILE_BYTES) -> Iterator[Result]:
+def read_path(path: str, *, max_bytes: int = MAX_FILE_BYTES, follow: FetchOptions | None = None) -> Iterator[Result]:
     """Documents from one file, or from every known file under a folder (sorted, hidden ones skipped)."""
     if os.path.isdir(path):
         for found in walk(path):
             if isinstance(found, InputError):
                 yield found
             else:
-                yield from read_file(found, max_bytes=max_bytes)
+                yield from read_file(found, max_bytes=max_bytes, follow=follow)
     elif not os.path.lexists(path):
         yield InputError(path, "no such file or directory")
     else:
-        yield from read_file(path, max_bytes=max_bytes)
+        yield from read_file(path, max_bytes=max_bytes, follow=follow)
+
+
+def read_url(url: str, fetch: FetchOptions, follow: FetchOptions | None = None) -> Iterator[Result]:
+    """The article (or the feed's items) at ``url``, read by what the page holds."""
+    try:
+        page = fetch_url(url, fetch)
+        content_type, _, params = page.content_type.partition(";")
+        if content_type.strip().lower() in HTML_TYPES and not looks_like_feed(page.data):
+            items: Iterable[Result] = [read_html(page.data, url, _charset(params))]
+        else:
+            items = read_data(page.data, url, "text", fetch.max_bytes, follow)
+        for item in items:
+            if isinstance(item, Document):
+                item.url = item.url or page.url
+            yield item
+    except InputError as err:
+        yield err
+
+
+def _charset(params: str) -> str | None:
+    """The charset parameter of a Content-Type header's parameters ("charset=ISO-8859-1")."""
+    for param in params.split(";"):
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset":
+            return value.strip()
+    return None
 
 
 def walk(folder: str) -> list[str | InputError]:
@@ -78,28 +135,68 @@ def walk(folder: str) -> list[str | InputError]:
 
 
 def _wanted(name: str) -> bool:
-    return not name.startswith(".") and Path(name).suffix.lower() in KINDS
+    return not name.startswith(".") and kind_of(name)[0] is not None
 
 
-def read_file(path: str, *, max_bytes: int = MAX_FILE_BYTES) -> Iterator[Result]:
-    """The Documents of one file, read by its extension (text when it is unknown)."""
-    kind = KINDS.get(Path(path).suffix.lower(), "text")
+def kind_of(path: str) -> tuple[str | None, bool]:
+    """The kind of file a name says (None when unknown), and whether it is gzipped."""
+    name = path.lower()
+    gzipped = name.endswith(GZIP_SUFFIX)
+    return KINDS.get(Path(name.removesuffix(GZIP_SUFFIX)).suffix), gzipped
+
+
+def read_file(path: str, *, max_bytes: int = MAX_FILE_BYTES, follow: FetchOptions | None = None) -> Iterator[Result]:
+    """The Documents of one file, read by its extension (text when it is unknown) and its first bytes."""
+    kind, gzipped = kind_of(path)
     try:
-        if kind == "jsonl":
-            with open(path, "rb") as stream:
+        if kind == "warc":
+            yield from read_warc(path, max_bytes)
+        elif kind == "jsonl":
+            with gzip.open(path, "rb") if gzipped else open(path, "rb") as stream:
                 yield from read_jsonl(iter_lines(stream, max_bytes), path, max_bytes)
-            return
-        data = read_capped(path, max_bytes)
-        if kind == "json":
-            yield from read_json_file(data, path, max_bytes)
-        elif kind == "html":
-            yield read_html(data, path)
         else:
-            yield Document(source=path, text=decode_bytes(data, path))
+            data = read_gunzipped(path, max_bytes) if gzipped else read_capped(path, max_bytes)
+            yield from read_data(data, path, kind or "text", max_bytes, follow)
     except InputError as err:
         yield err
+    except (gzip.BadGzipFile, EOFError, zlib.error) as err:
+        yield InputError(path, gzip_problem(err))
     except OSError as err:
         yield os_error(err, path)
+
+
+def read_data(
+    data: bytes, source: str, kind: str, max_bytes: int, follow: FetchOptions | None = None
+) -> Iterator[Result]:
+    """The Documents in a file's (or a page's) bytes: a feed wherever the bytes start like one."""
+    if kind == "json":
+        yield from read_json_file(data, source, max_bytes)
+    elif kind == "feed" or looks_like_feed(data):
+        yield from read_feed(data, source, follow)
+    elif kind == "html":
+        yield read_html(data, source)
+    else:
+        yield Document(source=source, text=decode_bytes(data, source))
+
+
+def read_gunzipped(path: str, max_bytes: int) -> bytes:
+    """The inflated bytes of a gzipped file; raises InputError once they pass ``max_bytes`` (a gzip bomb)."""
+    data = bytearray()
+    with gzip.open(path, "rb") as stream:
+        while len(data) <= max_bytes and (chunk := stream.read(GZIP_CHUNK_BYTES)):
+            data += chunk
+    if len(data) > max_bytes:
+        raise InputError(path, f"too large once decompressed (over {human_size(max_bytes)})")
+    return bytes(data)
+
+
+def gzip_problem(err: Exception) -> str:
+    """What a gzip error means for the reader: not gzip, cut off, or damaged."""
+    if isinstance(err, gzip.BadGzipFile) and str(err).startswith("Not a gzipped file"):
+        return "not gzip data"
+    if isinstance(err, EOFError):
+        return "truncated gzip data"
+    return f"corrupt gzip data ({str(err).splitlines()[0] if str(err) else type(err).__name__})"
 
 
 def read_capped(path: str, max_bytes: int) -> bytes:

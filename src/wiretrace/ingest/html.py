@@ -39,13 +39,21 @@ CHARSET_ALIASES = {
     "utf_16_be": "utf-8",
 }
 
+# Fewer words than this is not an article: where a page has no main text,
+# trafilatura falls back to whatever is left, a menu's "Home" or stray markup.
+MIN_ARTICLE_WORDS = 5
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:+-]+)""", re.IGNORECASE)
 _HTML_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)""", re.I)
 
 
-def read_html(data: bytes, source: str) -> Document:
-    """The article in an HTML page; raises InputError naming ``source`` when there is none."""
-    markup = decode_html(data, source)
+def read_html(data: bytes, source: str, http_charset: str | None = None) -> Document:
+    """The article in an HTML page; raises InputError naming ``source`` when there is none.
+
+    ``http_charset`` is the charset of a downloaded page's Content-Type header.
+    """
+    markup = decode_html(data, source, http_charset)
     try:
         found = trafilatura.bare_extraction(
             markup, with_metadata=True, include_comments=False, include_tables=INCLUDE_TABLES
@@ -53,7 +61,7 @@ def read_html(data: bytes, source: str) -> Document:
     except Exception as err:  # a third-party parser on untrusted markup: never stop the batch
         raise InputError(source, f"HTML could not be parsed ({type(err).__name__})") from err
     text = (found.text or "") if found is not None else ""
-    if not text.strip():
+    if len(_WORD.findall(text)) < MIN_ARTICLE_WORDS:
         raise InputError(source, "no article text found in HTML")
     return Document(
         source=source,
@@ -66,9 +74,12 @@ def read_html(data: bytes, source: str) -> Document:
     )
 
 
-def decode_html(data: bytes, source: str) -> str:
-    """The page's text: a BOM first, then its <meta charset>, then what decode_bytes finds."""
-    charset = meta_charset(data) if split_bom(data)[1] is None else None
+def decode_html(data: bytes, source: str, http_charset: str | None = None) -> str:
+    """The page's text: a BOM first, then the HTTP charset, then its <meta charset>, then what decode_bytes finds.
+
+    That is the HTML standard's order of precedence.
+    """
+    charset = (codec_name(http_charset) or meta_charset(data)) if split_bom(data)[1] is None else None
     if charset:
         try:
             return data.decode(charset)
@@ -80,10 +91,13 @@ def decode_html(data: bytes, source: str) -> str:
 def meta_charset(data: bytes) -> str | None:
     """The Python codec named by the page's <meta charset> (or http-equiv), if it names a known one."""
     match = _META_CHARSET.search(data[:CHARSET_PRESCAN_BYTES])
-    if not match:
-        return None
+    return codec_name(match.group(1).decode("ascii")) if match else None
+
+
+def codec_name(label: str | None) -> str | None:
+    """The Python codec an encoding label names, as the HTML standard reads labels; None if unknown."""
     try:
-        name = codecs.lookup(match.group(1).decode("ascii")).name.replace("-", "_")
+        name = codecs.lookup((label or "").strip().strip("\"'")).name.replace("-", "_")
     except LookupError:
         return None
     return CHARSET_ALIASES.get(name, name)

@@ -43,18 +43,26 @@ def _skip_rest_of_line(stream: BinaryIO, chunk: int) -> int:
 
 
 def read_jsonl(lines: Iterable[Line], source: str, max_bytes: int) -> Iterator[Document | InputError]:
-    """One Document (or InputError) per non-blank line; a record without a source gets "SOURCE:LINE"."""
+    """One Document (or InputError) per non-blank line; a record without a source gets "SOURCE:LINE".
+
+    A stream with no non-blank line at all is one InputError, "empty file".
+    """
     offset = 0
+    blank = True
     for number, line in enumerate(lines, start=1):
         start = offset
         offset += line if isinstance(line, int) else len(line)
         if isinstance(line, int):
+            blank = False
             yield InputError(source, f"line too large ({too_large(line, max_bytes)})", line=number)
             continue
         if number == 1 and line.startswith(codecs.BOM_UTF8):
             line, start = line[len(codecs.BOM_UTF8) :], start + len(codecs.BOM_UTF8)
         if line.strip():
+            blank = False
             yield _line_document(line, source, number, start)
+    if blank:
+        yield InputError(source, "empty file")
 
 
 def _line_document(line: bytes, source: str, number: int, start: int) -> Document | InputError:

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 from wiretrace.errors import InputError
+from wiretrace.ingest.complete import complete_document
 from wiretrace.model import Document
 
 # Optional string fields a record may carry, copied to the Document as they are.
@@ -88,16 +89,18 @@ def records_to_documents(
     """Documents from plain texts (source ``"<text N>"``) and JSONL-shaped dicts.
 
     A dict without a source gets ``"SOURCE:N"``; a bad item yields an
-    InputError and the next items are still read. N counts from 1.
+    InputError and the next items are still read. N counts from 1. Each
+    Document has its outlet and language filled (``complete_document``).
     """
     for number, item in enumerate(records, start=1):
         if isinstance(item, str):
-            yield _text_document(item, f"<text {number}>")
-            continue
-        try:
-            yield record_to_document(item, f"{source}:{number}")
-        except RecordError as err:
-            yield InputError(source, str(err), line=number)
+            found = _text_document(item, f"<text {number}>")
+        else:
+            try:
+                found = record_to_document(item, f"{source}:{number}")
+            except RecordError as err:
+                found = InputError(source, str(err), line=number)
+        yield complete_document(found) if isinstance(found, Document) else found
 
 
 def _text_document(text: str, source: str) -> Document | InputError:
