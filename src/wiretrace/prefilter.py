@@ -1,0 +1,110 @@
+"""Which sentences need a parse: the cheap test that lets Wiretrace skip the rest.
+
+A statement needs a quote mark, a cue word ("said", "claims", "according
+to") or a colon (a headline attribution); a bare weekday or month needs the
+verb's tense. A sentence with none of these is blanked (every character but
+line ends turned into a space) before spaCy sees the text, so offsets stay
+the same and the tagger, parser and entity recognizer skip it. The sentence
+before a kept one is kept too: the names and pronouns a kept sentence points
+back to ("He said ...") are mostly there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from wiretrace.statements.cues import CUE_NOUNS, CUE_VERBS
+from wiretrace.statements.quotes import CLOSERS, OPENERS, STRAIGHT, find_quotes
+from wiretrace.time.lexicon import MONTHS, WEEKDAYS
+
+# Past forms no suffix rule makes.
+IRREGULAR_PAST = {
+    "say": ("said",), "tell": ("told",), "think": ("thought",), "feel": ("felt",), "know": ("knew", "known"),
+    "write": ("wrote", "written"), "find": ("found",), "understand": ("understood",), "go": ("went", "gone"),
+    "cry": ("cried",), "forecast": ("forecast",), "repeat": ("repeated",), "hold": ("held",),
+}
+# Phrases that carry a statement with no cue verb.
+CUE_PHRASES = ("according to", "in a statement", "in an interview")
+# A sentence ends at a line end, or at . ! ? (and any closing marks) before a space.
+SENTENCE_END = re.compile(r"\n|[.!?]+[\"'\u201d\u2019)\]]*(?=\s)")
+SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[]))['\u2018]")
+
+
+def inflections(verb: str) -> set[str]:
+    """The forms a verb of saying can take in news text: say, says, saying, said."""
+    forms = {verb, *IRREGULAR_PAST.get(verb, ())}
+    stem = verb[:-1] if verb.endswith("e") else verb
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    elif verb.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {verb + "es", verb + "ed", verb + "ing"}
+    else:
+        forms |= {verb + "s", stem + "ed", stem + "ing"}
+        if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", verb):  # admit -> admitted, vow stays
+            forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    return forms
+
+
+def _cue_words() -> frozenset[str]:
+    words: set[str] = set()
+    for verb in CUE_VERBS:
+        words |= inflections(verb)
+    for noun in CUE_NOUNS:
+        words |= {noun, noun + "s"}
+    return frozenset(words)
+
+
+# Cue words count in lower case only ("States" and "Post" are names), date
+# words capitalized only ("May" is a month, "may" is not).
+CUE_WORDS = _cue_words()
+DATE_WORDS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
+WORD = re.compile(r"[A-Za-z]+")
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Rough sentence spans (line ends and full stops); good enough to choose what to parse."""
+    bounds, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        if match.end() > start:
+            bounds.append((start, match.end()))
+            start = match.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds
+
+
+def needs_parse(sentence: str) -> bool:
+    """Whether a sentence holds a quote mark, a cue word or phrase, a colon, or a bare date word."""
+    if any(ch in OPENERS or ch in CLOSERS or ch in STRAIGHT for ch in sentence) or ":" in sentence:
+        return True
+    if SINGLE_OPENER.search(sentence):
+        return True
+    if any(phrase in sentence.lower() for phrase in CUE_PHRASES):
+        return True
+    return any(word in CUE_WORDS or word in DATE_WORDS for word in WORD.findall(sentence))
+
+
+def parse_text(text: str) -> str:
+    """``text`` with every sentence that needs no parse blanked; same length, same line ends.
+
+    The first line (a title: headline attributions) and every sentence a
+    quote touches are always kept, and so is the sentence before a kept one.
+    """
+    bounds = sentence_bounds(text)
+    quoted = [(q.open_at, q.end) for q in find_quotes(text)]
+    keep = [
+        i == 0 or needs_parse(text[s:e]) or any(qs < e and s < qe for qs, qe in quoted)
+        for i, (s, e) in enumerate(bounds)
+    ]
+    kept = [k or (i + 1 < len(keep) and keep[i + 1]) for i, k in enumerate(keep)]
+    return _blank(text, (b for b, k in zip(bounds, kept, strict=True) if not k))
+
+
+def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)

@@ -1,0 +1,66 @@
+"""What Wiretrace does to parse less: the cached attribute component and the sentence prefilter."""
+
+from __future__ import annotations
+
+import spacy
+
+from wiretrace.attributes import NAME, use_cached_attributes
+from wiretrace.config import model_name
+from wiretrace.prefilter import inflections, needs_parse, parse_text
+
+TEXTS = [
+    "There is a plan, and there were doubts. I gave it to you; you said it was gonna rain.\n\n"
+    "Let's see what they're doing. Y'all ain't ready, she told him.",
+    "The minister, who had been travelling since Monday, denied that talks had stalled. "
+    "Its 12 members have met twice. That was what the spokesman's aides called \"a setback\".",
+    "  Prices rose 3.5% in May.\tWhich one? Ms. Okafor stated   that she would run again in 2024 .",
+]
+
+
+def test_cached_attributes_give_exactly_what_the_ruler_and_lemmatizer_give():
+    reference = spacy.load(model_name(None), exclude=["ner"])
+    cached = spacy.load(model_name(None), exclude=["ner"])
+    use_cached_attributes(cached)
+    assert NAME in cached.pipe_names and "lemmatizer" not in cached.pipe_names
+    for _ in range(2):  # the second pass answers from the cache
+        for ref, ours in zip(reference.pipe(TEXTS), cached.pipe(TEXTS), strict=True):
+            expected = [(t.text, t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in ref]
+            assert [(t.text, t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in ours] == expected
+
+
+def test_inflections_of_verbs_of_saying():
+    assert {"say", "says", "saying", "said"} <= inflections("say")
+    assert {"admit", "admits", "admitted", "admitting"} <= inflections("admit")
+    assert {"deny", "denies", "denied", "denying"} <= inflections("deny")
+    assert {"stress", "stresses", "stressed"} <= inflections("stress")
+    assert {"write", "wrote", "written", "writing"} <= inflections("write")
+
+
+def test_needs_parse_on_cues_marks_and_dates():
+    assert needs_parse("The senator denied it.")
+    assert needs_parse("Talks resume on Tuesday.")  # a bare weekday needs the verb's tense
+    assert needs_parse("It was “a disaster”.")
+    assert needs_parse("Lindqvist: the port will open")
+    assert needs_parse("According to the ministry, prices fell.")
+    assert not needs_parse("The United States and the Washington Post may differ.")  # names and a modal
+    assert not needs_parse("Prices rose sharply in the third quarter.")
+
+
+def test_parse_text_blanks_only_what_needs_no_parse():
+    text = ("Harbour reopens\n"
+            "The harbour was closed for a week. Ships waited outside. "
+            "Crews cleared the wreck. The mayor said it would reopen.\n"
+            "Fishing boats returned first. Trade resumed.")
+    kept = parse_text(text)
+    assert len(kept) == len(text) and kept.count("\n") == text.count("\n")
+    assert kept.startswith("Harbour reopens\n")  # the title line always stays
+    assert "Crews cleared the wreck." in kept  # the sentence before a cue: where "he" points back to
+    assert "The mayor said it would reopen." in kept
+    assert "Ships waited outside." not in kept and "Trade resumed." not in kept
+    assert kept[text.index("Ships")] == " "
+
+
+def test_parse_text_keeps_every_sentence_a_quote_runs_through():
+    text = "Intro line\nNothing here. “We will build. We will hire. We will stay,” the chief executive told staff."
+    kept = parse_text(text)
+    assert "We will hire." in kept and "Nothing here." in kept
