@@ -11,11 +11,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wiretrace.analyze import analyze_document, analyze_parsed
+from wiretrace.attributes import use_cached_attributes
 from wiretrace.clean import clean_text
 from wiretrace.config import model_name
 from wiretrace.errors import InputError, WiretraceError
 from wiretrace.ingest import records_to_documents
 from wiretrace.model import Article, Document
+from wiretrace.prefilter import parse_text
 
 # Articles handed to spaCy's nlp.pipe at once; 16-64 were equally fast on
 # PolNeAR dev (articles of ~800 words), more only costs memory.
@@ -46,6 +48,7 @@ def load_model(name: str | None = None) -> Language:
         raise WiretraceError(f"cannot load the spaCy model {name!r}: is it installed? ({err})") from err
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
+    use_cached_attributes(nlp)
     return nlp
 
 
@@ -106,7 +109,7 @@ def analyze_stream(
 def _batch(nlp: Language, batch: list[Item]) -> Iterator[Article | InputError]:
     docs = [item for item in batch if isinstance(item, Document)]
     cleaned = [clean_text(d.text) for d in docs]
-    parsed = iter(nlp.pipe([c.masked for c in cleaned]))
+    parsed = iter(nlp.pipe([parse_text(c.masked) for c in cleaned]))
     by_doc = iter(zip(docs, cleaned, strict=True))
     for item in batch:
         if isinstance(item, InputError):
