@@ -1,8 +1,8 @@
 """The store on a real SQLite file (and a real PostgreSQL server when one is named).
 
-Set WIRETRACE_TEST_PG to a PostgreSQL URL (a database the user may create
-databases from, e.g. ``postgresql+psycopg://postgres@/postgres?host=/tmp``) to
-run the backend-neutral tests on PostgreSQL too; each test gets a fresh
+The backend-neutral tests run on PostgreSQL too: on a throwaway server the
+tests start (``pg_admin_url`` in conftest.py) or on the one WIRETRACE_TEST_PG
+names (a URL the user may create databases from); each test gets a fresh
 database.
 """
 
@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import json
 import multiprocessing
-import os
 import uuid
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -39,7 +38,6 @@ from wiretrace.store import (
 from wiretrace.store.export import TABLE_COLUMNS, table_row
 from wiretrace.store.schema import is_search_object, metadata
 
-PG_ENV = "WIRETRACE_TEST_PG"
 
 RAW = (
     "BRUSSELS (Reuters) - NATO's chief spoke.\n"
@@ -95,10 +93,8 @@ def sqlite_store(tmp_path: Path) -> Iterator[Store]:
 
 
 @pytest.fixture
-def pg_store() -> Iterator[Store]:
-    admin_url = os.environ.get(PG_ENV)
-    if not admin_url:
-        pytest.skip(f"set {PG_ENV} to a PostgreSQL URL to test the PostgreSQL path")
+def pg_store(pg_admin_url: str) -> Iterator[Store]:
+    admin_url = pg_admin_url
     name = f"wiretrace_test_{uuid.uuid4().hex[:12]}"
     admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
