@@ -38,7 +38,6 @@ from wiretrace.store import (
 from wiretrace.store.export import TABLE_COLUMNS, table_row
 from wiretrace.store.schema import is_search_object, metadata
 
-
 RAW = (
     "BRUSSELS (Reuters) - NATO's chief spoke.\n"
     "Jens Stoltenberg said: \"We meet at a critical time for our security.\" "
