@@ -66,6 +66,13 @@ CASES = [
     ),
     ("The war began in the summer of 1914.", "2023-02-15", "the summer of 1914", "DATE", "1914-SU"),
     ("Votes are counted within 2 1/2 hours.", "2023-02-15", "2 1/2 hours", "DURATION", "PT2H30M"),
+    # Wire copy filed after midnight: the weekday in brackets wins over the offset from the dateline.
+    ("The envoy said yesterday (TUES) it was over.", "2023-02-14", "yesterday (TUES)", "DATE", "2023-02-14"),
+    ("Talks broke down on Wednesday night.", "2023-02-17", "Wednesday night", "DATE", "2023-02-15TNI"),
+    ("The minister met the unions last Friday.", "2023-02-15", "last Friday", "DATE", "2023-02-10"),
+    ("The ban was lifted in late November.", "2023-04-03", "late November", "DATE", "2022-11"),
+    ("The hearing opened on 13 Feb 2023 in Oslo.", "2023-03-01", "13 Feb 2023", "DATE", "2023-02-13"),
+    ("Nothing will change in the near future.", "2023-02-15", "the near future", "DATE", "FUTURE_REF"),
 ]
 
 
@@ -83,6 +90,7 @@ def test_offsets_hold(sentence: str, pub_date: str, _t: str, _k: str, _v: str) -
 
 def test_no_timex_in_plain_text() -> None:
     assert tag_timexes("The cat sat on the mat and may march off.", "2023-02-15") == []
+    assert tag_timexes("Reserves cover future payments.", "2023-02-15") == []
 
 
 def test_no_pub_date_invents_no_date() -> None:
@@ -100,8 +108,8 @@ def test_uses_spacy_tense_when_given() -> None:
     assert t.value == "2023-02-09"
 
 
-# Floors a little under the measured dev figures (strict 0.831, relaxed 0.921, value F1 0.756).
-FLOORS = {"strict_f1": 0.81, "relaxed_f1": 0.90, "type_f1": 0.86, "value_f1": 0.73}
+# Floors a little under the measured dev figures (strict 0.851, relaxed 0.922, type 0.883, value F1 0.763).
+FLOORS = {"strict_f1": 0.84, "relaxed_f1": 0.91, "type_f1": 0.87, "value_f1": 0.75}
 
 
 @pytest.mark.shared

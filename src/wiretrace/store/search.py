@@ -51,8 +51,16 @@ def search_statements(
     since: str | None = None,
     until: str | None = None,
     limit: int = DEFAULT_LIMIT,
+    *,
+    said_since: str | None = None,
+    said_until: str | None = None,
 ) -> list[StatementHit]:
-    """Statements matching every filter given, oldest first (by statement date, else pub_date)."""
+    """Statements matching every filter given, oldest first (by statement date, else pub_date).
+
+    ``since``/``until`` fall back on the article's pub_date; ``said_since``/``said_until`` keep only
+    statements whose own said-date is known and overlaps the range (a month-precision "2019-11" is
+    in a range that takes in any day of November 2019).
+    """
     when = statement_date()
     query = (
         sa.select(statements, articles.c.title, articles.c.outlet, articles.c.pub_date,
@@ -64,6 +72,7 @@ def search_statements(
     conditions = _filters(conn.dialect.name, speaker, text, outlet, since, until)
     if conditions is None:
         return []
+    conditions.extend(said_date_conditions(said_since, said_until))
     return [_hit(row) for row in conn.execute(query.where(*conditions))]
 
 
@@ -98,6 +107,17 @@ def date_conditions(since: str | None, until: str | None) -> list[ColumnElement[
         found.append(when >= since)
     if until:
         found.append(sa.func.substr(when, 1, len(until)) <= until)
+    return found
+
+
+def said_date_conditions(since: str | None, until: str | None) -> list[ColumnElement[bool]]:
+    """On the statement's own date only; each side compared at the coarser of the two precisions."""
+    said = statements.c.date
+    found = []
+    if since:
+        found.append(said >= sa.func.substr(since, 1, sa.func.length(said)))
+    if until:
+        found.append(sa.func.substr(said, 1, len(until)) <= until)
     return found
 
 

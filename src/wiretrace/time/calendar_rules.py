@@ -151,7 +151,7 @@ def _month_year(ctx: Context, mon: int, low: str, m: re.Match[str]) -> int:
     if "this" in low.split() or mon == now.month:
         return now.year
     way = ctx.direction(m.start(), m.end())
-    if ctx.doc is not None and way < 0 and mon > now.month:
+    if way < 0 and mon > now.month:
         return now.year - 1
     if way > 0 and mon < now.month:
         return now.year + 1

@@ -89,10 +89,11 @@ RELDAY_RE = _c(
     rf"|last night)(?: ?\({WD_ABBR}\))?(?:,? {PART}| at (?:noon|midnight))?"
 )
 PARTDAY_RE = _c(rf"(?:(?:early|late|later|earlier|mid-?) )?(?:this|that|the) ?{PART}")
+# TimeBank leaves "early", "later" and a possessive "'s" outside a weekday ("Earlier [Friday]", "[Sunday]'s").
 WEEKDAY_RE = _c(
-    rf"(?:(?:early|late|earlier|later) )?(?:(?:last|this|next|this past|this coming|the previous"
+    rf"(?:(?:last|this|next|this past|this coming|the previous"
     rf"|the following"
-    rf"|the next|the day before|the day after|day before|day after) )?(?:{WEEKDAY}|{WD_ABBR}(?=\)))(?:'s)?"
+    rf"|the next|the day before|the day after|day before|day after) )?(?:{WEEKDAY}|{WD_ABBR}(?=\)))"
     rf"(?: (?:{PART}))?"
 )
 WEEKDAY_SET_RE = _c(rf"(?:(?:every|each|on) )?{WEEKDAY}s(?: (?:{PART})s?)?")
@@ -118,9 +119,11 @@ SET_RE = _c(
     rf"|evening|afternoon|{SEASON}|{MONTH}|{WEEKDAY})"
     rf"|(?:\d+|{NUMWORD}) times? (?:a|per|each) (?:day|week|month|year))"
 )
+# "future" without "the", before a word, is an adjective ("future payments"), not a time.
 REF_RE = _c(
     r"(?:now|currently|recently|lately|formerly|nowadays|these days|at present"
-    r"|the present|(?:the )?(?:near |distant |foreseeable )?future|the past|a later date"
+    r"|the present|the (?:near |distant |foreseeable )?future|(?:near |distant |foreseeable )?future(?! [a-z])"
+    r"|the past|a later date"
     r"|current|Earlier)",
 )
 

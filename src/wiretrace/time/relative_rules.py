@@ -87,12 +87,23 @@ def relday(m: re.Match[str], ctx: Context) -> Result:
     part = _PART.search(low.replace("last night", "last NI"))
     if ctx.dct is None:
         return ("DATE", "PRESENT_REF") if delta == 0 and not part else ("DATE", "XXXX-XX-XX")
-    day = (ctx.dct + dt.timedelta(days=delta)).isoformat()
+    day = _named_weekday(low, ctx.dct + dt.timedelta(days=delta)).isoformat()
     if "last night" in low:
         return "TIME", f"{day}TNI"
     if part:
         return "TIME", f"{day}T{PARTS_OF_DAY[part.group(1)]}"
     return "DATE", day
+
+
+def _named_weekday(low: str, day: dt.date) -> dt.date:
+    """Wire copy's "yesterday (TUES)" names its weekday: the nearest such day wins over the offset,
+    which is off by one when the copy was filed after midnight or dated in another time zone."""
+    named = re.search(r"\((\w+)\.?\)", low)
+    wd = WEEKDAYS.get(named.group(1)) if named else None
+    if wd is None:
+        return day
+    back, ahead = dates.weekday_near(day, wd, -1), dates.weekday_near(day, wd, 1)
+    return back if (day - back) <= (ahead - day) else ahead
 
 
 def partday(m: re.Match[str], ctx: Context) -> Result:
@@ -114,7 +125,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Result:
         return "DATE", f"XXXX-WXX-{wd}"
     d = _weekday_date(ctx, wd, low, m)
     d += dt.timedelta(days=-1 if "day before" in low else 1 if "day after" in low else 0)
-    return "DATE", d.isoformat()
+    part = _PART.search(low)
+    # TimeBank keeps "Wednesday night" a DATE, its value carrying the part of the day.
+    return "DATE", d.isoformat() + (f"T{PARTS_OF_DAY[part.group(1)]}" if part else "")
 
 
 def _capitalized(text: str, name: str) -> bool:
@@ -255,7 +268,8 @@ def duration(m: re.Match[str], ctx: Context) -> Result:
     unit = parts[0].group(2).lower()
     letter, timey = UNITS[unit]
     num = _fmt(float(num) * 2) if unit == "fortnight" and num != "X" else num
-    if low.endswith(("ago", "earlier", "later", "from now", "hence", "before that", "after that")):
+    # "two hours later" names no clock time to move from: TimeBank keeps it the duration it counts.
+    if not timey and low.endswith(("ago", "earlier", "later", "from now", "hence", "before that", "after that")):
         return _shifted(ctx, low, num, letter)
     value = _dur_value(num, letter, timey)
     if " and a half" in low or ", a half" in low:
