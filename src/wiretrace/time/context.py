@@ -60,7 +60,7 @@ def _doc_direction(doc: Any, start: int, end: int) -> int:
     if span is None:
         return -1
     head = span.root
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     words = [c for c in head.children if c.dep_ in ("aux", "auxpass")] + [head]
     if any(w.lower_ in ("will", "'ll", "shall", "wo", "going") for w in words):

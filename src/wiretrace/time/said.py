@@ -95,7 +95,7 @@ def _outside(timex: Timex, st: Statement) -> bool:
 def _under(token: Token, cue: Token) -> bool:
     """Whether ``cue`` governs ``token`` within a few dependency steps."""
     for _ in range(MAX_CUE_TIMEX_STEPS):
-        if token.head is token:
+        if token.head.i == token.i:
             return False
         token = token.head
         if token == cue:
