@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from wiretrace.errors import InputError
-from wiretrace.ingest import read_inputs
+from wiretrace.ingest import STDIN, URL_SCHEMES, FetchOptions, kind_of, read_inputs, walk
+from wiretrace.link import link_article
 from wiretrace.model import Article
 from wiretrace.pipeline import Pipeline, analyze_stream
 from wiretrace.store import Store
 
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
-INPUT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".json", *JSONL_SUFFIXES)
+# Files whose number of articles is only known once they are read.
+UNCOUNTED_KINDS = ("feed", "warc")
 
 
 @dataclass
@@ -37,10 +37,18 @@ def ingest(
     inputs: Iterable[str],
     n_process: int = 1,
     on_item: Callable[[Article | InputError], None] | None = None,
+    *,
+    follow_links: bool = False,
+    fetch: FetchOptions | None = None,
 ) -> IngestReport:
-    """Analyze and store every input; each bad one is recorded in the store and the report."""
+    """Analyze and store every input; each bad one is recorded in the store and the report.
+
+    URLs are downloaded with ``fetch``; with ``follow_links`` a feed's items are
+    read from the pages they link to (see ``wiretrace.ingest.read_inputs``).
+    """
     report = IngestReport()
-    for item in analyze_stream(pipe, read_inputs(inputs), n_process):
+    documents = read_inputs(inputs, fetch=fetch, follow_links=follow_links)
+    for item in analyze_stream(pipe, documents, n_process):
         if isinstance(item, Article):
             item = _store(store, item, report)
         if isinstance(item, InputError):
@@ -54,6 +62,7 @@ def ingest(
 def _store(store: Store, article: Article, report: IngestReport) -> Article | InputError:
     try:
         if store.add_article(article):
+            link_article(store, article)  # entities, near-duplicates, story, utterances (wiretrace.link)
             report.stored += 1
         else:
             report.duplicates += 1
@@ -64,30 +73,23 @@ def _store(store: Store, article: Article, report: IngestReport) -> Article | In
 
 
 def count_inputs(inputs: Iterable[str]) -> int | None:
-    """How many articles the inputs hold (for a progress bar); None when unknowable (stdin)."""
+    """How many articles the inputs hold (for a progress bar); None when unknowable (stdin, URLs, feeds, WARCs)."""
     total = 0
     for name in inputs:
-        if name == "-":
+        if name == STDIN or name.lower().startswith(URL_SCHEMES):
             return None
-        path = Path(name)
-        files = list(_walk(path)) if path.is_dir() else [path]
-        total += sum(_articles_in(f) for f in files)
+        files = [f for f in walk(name) if isinstance(f, str)] if os.path.isdir(name) else [name]
+        for path in files:
+            kind = kind_of(path)[0]
+            if kind in UNCOUNTED_KINDS:
+                return None
+            total += _lines_in(path) if kind == "jsonl" else 1
     return total
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in files:
-            if not name.startswith(".") and name.lower().endswith(INPUT_SUFFIXES):
-                yield Path(root) / name
-
-
-def _articles_in(path: Path) -> int:
-    if not path.name.lower().endswith(JSONL_SUFFIXES):
-        return 1
+def _lines_in(path: str) -> int:
     try:
-        with path.open("rb") as handle:
+        with open(path, "rb") as handle:
             return sum(1 for line in handle if line.strip())
     except OSError:
         return 1

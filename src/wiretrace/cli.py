@@ -57,15 +57,18 @@ class RateColumn(ProgressColumn):
         return Text(f"{speed:.1f} articles/s" if speed else "- articles/s")
 
 
-def _run_ingest(inputs: list[str], db: str, model: str | None, quiet: bool, n_process: int) -> IngestReport:
+def _run_ingest(
+    inputs: list[str], db: str, model: str | None, quiet: bool, n_process: int, follow_links: bool = False
+) -> IngestReport:
     pipe = load(model)
     with open_store(db) as store:
         if quiet:
-            return ingest(pipe, store, inputs, n_process)
+            return ingest(pipe, store, inputs, n_process, follow_links=follow_links)
         columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), RateColumn(), TimeRemainingColumn())
         with Progress(*columns, console=err, transient=True) as progress:
             task = progress.add_task("ingest", total=count_inputs(inputs))
-            return ingest(pipe, store, inputs, n_process, on_item=lambda _: progress.advance(task))
+            return ingest(pipe, store, inputs, n_process, on_item=lambda _: progress.advance(task),
+                          follow_links=follow_links)
 
 
 def _print_report(report: IngestReport, db: str, quiet: bool) -> None:
@@ -78,15 +81,18 @@ def _print_report(report: IngestReport, db: str, quiet: bool) -> None:
 
 @app.command("ingest")
 def ingest_command(
-    inputs: Annotated[list[str], typer.Argument(help="Files, folders (recursive), JSONL, or - for stdin.")],
+    inputs: Annotated[list[str], typer.Argument(
+        help="Files (txt, JSONL, JSON, HTML, RSS/Atom, WARC; .gz too), folders (recursive), http(s) URLs, "
+             "or - for stdin.")],
     db: DbOption = None,
     model: ModelOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     n_process: Annotated[int, typer.Option("--n-process", "-j", help="Worker processes.")] = 1,
+    fetch: Annotated[bool, typer.Option("--fetch", help="Read each feed item from the page it links to.")] = False,
 ) -> None:
     """Read, analyze and store articles. Exit status 1 when any input failed."""
     try:
-        report = _run_ingest(inputs, _db(db), model, quiet, n_process)
+        report = _run_ingest(inputs, _db(db), model, quiet, n_process, follow_links=fetch)
     except WiretraceError as error:
         _fail(str(error))
     _print_report(report, _db(db), quiet)
@@ -118,12 +124,16 @@ def quotes_command(
     outlet: Annotated[str | None, typer.Option(help="Outlet contains this.")] = None,
     since: Annotated[str | None, typer.Option(help="Said (or published) on or after YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="Said (or published) on or before YYYY-MM-DD.")] = None,
+    said_since: Annotated[str | None, typer.Option(help="Said-date known and on or after YYYY-MM[-DD].")] = None,
+    said_until: Annotated[str | None, typer.Option(help="Said-date known and on or before YYYY-MM[-DD].")] = None,
     limit: Annotated[int, typer.Option(help="At most this many.")] = 100,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object a line.")] = False,
 ) -> None:
     """Search statements."""
     with open_store(_db(db)) as store:
-        hits = store.search_statements(speaker, text, outlet, since, until, limit)
+        hits = store.search_statements(
+            speaker, text, outlet, since, until, limit, said_since=said_since, said_until=said_until
+        )
     if as_json:
         for hit in hits:
             sys.stdout.write(json.dumps(views.hit_record(hit), ensure_ascii=False) + "\n")
@@ -184,6 +194,61 @@ def demo_command(
         for article_id in dict.fromkeys(report.article_ids):
             out.print(views.who_said_what(store.get_article(article_id)))
     err.print(f"stored in {_db(db)}; try: wiretrace quotes --db {_db(db)} --speaker NAME", highlight=False)
+
+
+@app.command("timeline")
+def timeline_command(
+    entity: Annotated[str | None, typer.Argument(help="Entity: a name or alias it is known by, or its id.")] = None,
+    story: Annotated[str | None, typer.Option("--story", help="A story id (the articles' event).")] = None,
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(help="At most this many.")] = 100,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object a line.")] = False,
+) -> None:
+    """An entity's or a story's dated statements in the order they were said, with their outlets."""
+    if entity is None and story is None:
+        _fail("name an ENTITY or a --story ID")
+    with open_store(_db(db)) as store:
+        hits = store.timeline(entity, story, limit)
+    if as_json:
+        for hit in hits:
+            sys.stdout.write(json.dumps(views.hit_record(hit), ensure_ascii=False) + "\n")
+        return
+    out.print(views.timeline_table(hits) if hits else "no statements")
+
+
+@app.command("entities")
+def entities_command(
+    query: Annotated[str | None, typer.Argument(help="Name, alias or id contains this (all when left out).")] = None,
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(help="At most this many.")] = 100,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object a line.")] = False,
+) -> None:
+    """People and organizations across articles: canonical name, aliases, roles with their dates."""
+    with open_store(_db(db)) as store:
+        found = store.entities(query, limit)
+    if as_json:
+        for info in found:
+            sys.stdout.write(json.dumps(views.record(info), ensure_ascii=False) + "\n")
+        return
+    out.print(views.entities_table(found) if found else "no entities match")
+
+
+@app.command("utterances")
+def utterances_command(
+    query: Annotated[str | None, typer.Argument(help="Wording, speaker or id contains this (all when left out).")]
+    = None,
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(help="At most this many.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object a line.")] = False,
+) -> None:
+    """Sayings reported by one or more articles: earliest report, outlets, wording variants as a diff."""
+    with open_store(_db(db)) as store:
+        found = store.utterances(query, limit)
+    if as_json:
+        for info in found:
+            sys.stdout.write(json.dumps(views.record(info), ensure_ascii=False) + "\n")
+        return
+    out.print(views.utterances_view(found) if found else "no utterances match")
 
 
 def main() -> None:

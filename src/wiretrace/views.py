@@ -6,8 +6,10 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
+from wiretrace.link import wording_diff
 from wiretrace.model import Article, Statement, to_dict
 from wiretrace.store import StatementHit
+from wiretrace.store.links import EntityInfo, UtteranceInfo
 
 KIND_STYLE = {"direct": "bold green", "mixed": "yellow", "indirect": "cyan"}
 EXCERPT_CHARS = 160
@@ -83,3 +85,53 @@ def who_said_what(article: Article) -> Group:
     if not article.statements:
         lines.append(Text("  (no statements found)", style="dim"))
     return Group(*lines)
+
+
+def record(obj: EntityInfo | UtteranceInfo) -> dict:
+    """An entity or utterance as JSON (with an utterance's outlets)."""
+    data = to_dict(obj)
+    if isinstance(obj, UtteranceInfo):
+        data["outlets"] = obj.outlets
+    return data
+
+
+def timeline_table(hits: list[StatementHit]) -> Table:
+    """Statements in the order said: when, who, what, and the outlet that reported it."""
+    table = Table("said", "speaker", "kind", "what", "outlet", "published", "utterance")
+    for hit in hits:
+        st = hit.statement
+        table.add_row(st.date or f"({hit.pub_date or '?'})", speaker_label(st), Text(st.kind, KIND_STYLE[st.kind]),
+                      excerpt(st.text), hit.outlet or "", hit.pub_date or "?", (st.utterance or "")[:9])
+    return table
+
+
+def entities_table(found: list[EntityInfo]) -> Table:
+    table = Table("entity", "name", "type", "statements", "seen", "aliases", "roles")
+    for info in found:
+        roles = "; ".join(f"{role} ({day or '?'})" for role, day in info.roles)
+        seen = f"{info.first_date or '?'} .. {info.last_date or '?'}"
+        table.add_row(info.id, info.name, info.type, str(info.statements), seen,
+                      excerpt(", ".join(info.aliases), 80), excerpt(roles, 80))
+    return table
+
+
+def utterances_view(found: list[UtteranceInfo]) -> Group:
+    """Each utterance: speaker, when said, earliest report, outlets, and every other wording as a diff."""
+    parts = []
+    for info in found:
+        head = Text(f"\n{info.id}  ", style="dim")
+        head.append(info.speaker_name or "(unknown)", style="bold")
+        head.append(f"  said {info.said_date or '?'}; {len(info.reports)} report(s) in "
+                    f"{len(info.outlets)} outlet(s): {', '.join(info.outlets) or '?'}")
+        lines = [head, Text(f"  {excerpt(info.text, 300)}")]
+        first = next((r for r in info.reports if r.article_id == info.first_article_id), None)
+        if first is not None:
+            lines.append(Text(f"  earliest report: {first.outlet or '?'} {first.pub_date or '?'} "
+                              f"({first.article_id[:8]})", style="dim"))
+        for report in info.reports:
+            if report.text != info.text:
+                line = Text(f"  {report.outlet or '?'} {report.pub_date or '?'} [{report.kind}]: ", style="dim")
+                line.append(excerpt(wording_diff(info.text, report.text), 300))
+                lines.append(line)
+        parts.append(Group(*lines))
+    return Group(*parts)

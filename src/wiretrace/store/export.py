@@ -1,7 +1,9 @@
 """Exports: the JSONL interchange records (eval/FORMAT.md), and statement tables.
 
 JSONL is the contract the scorers read: for each article its ``article``
-record, then its ``statement`` records, then its ``timex`` records, with the
+record, then its ``statement`` records, then its ``timex`` records (then,
+once, the linker's ``entity``, ``utterance``, ``story`` and ``near_duplicate``
+records, which the scorers skip), with the
 contract's keys in its order (a few extra keys ride along: ``url``,
 ``language``, ``method``, speaker ``via``, timex ``rule``). CSV and Parquet
 hold one row per statement joined with its article's columns. Every format
@@ -99,9 +101,10 @@ def article_records(article: Article) -> Iterator[dict[str, Any]]:
 
 
 def export_records(store: Store) -> Iterator[dict[str, Any]]:
-    """Every record of the store, article by article in pub_date order, streamed."""
+    """Every record of the store, article by article in pub_date order, then the linker's records, streamed."""
     for article in store.iter_articles():
         yield from article_records(article)
+    yield from store.link_records()
 
 
 def statement_rows(store: Store) -> Iterator[dict[str, Any]]:

@@ -104,10 +104,13 @@ statements = sa.Table(
     sa.Column("date", sa.String(DATE_LENGTH)),
     sa.Column("utterance", sa.String(ID_LENGTH)),
     sa.Column("date_evidence", sa.JSON(none_as_null=True)),
+    # The speaker's entity across articles, set by the linker (migration 0003).
+    sa.Column("entity_id", sa.String(ID_LENGTH)),
     sa.UniqueConstraint("article_id", "id", name="uq_statements_article_id_id"),
     sa.Index("ix_statements_date", "date"),
     sa.Index("ix_statements_speaker_name", "speaker_name"),
     sa.Index("ix_statements_utterance", "utterance"),
+    sa.Index("ix_statements_entity_id", "entity_id"),
 )
 
 timexes = sa.Table(
@@ -137,4 +140,132 @@ errors = sa.Table(
     sa.Column("last_seen", sa.String(DATE_LENGTH), nullable=False),
     sa.Column("count", sa.Integer, nullable=False),
     sa.Index("ix_errors_source", "source"),
+)
+
+# --- Across articles (migration 0003): entities, utterances, stories, near-duplicates.
+# The linker (``wiretrace.link``) fills these incrementally, one article at a time;
+# every lookup it makes is by an indexed key, so its cost does not grow with the store.
+
+entities = sa.Table(
+    "entities",
+    metadata,
+    sa.Column("id", sa.String(ID_LENGTH), primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("type", sa.String(LABEL_LENGTH), nullable=False),
+    # Persons: folded given name ("" when only a surname was ever seen), the
+    # folded surname's first letters (the index by which spelling variants
+    # are found), the folded surname, and a generational suffix ("jr").
+    sa.Column("given", sa.Text, nullable=False),
+    sa.Column("surname_key", sa.Text, nullable=False),
+    sa.Column("surname", sa.Text, nullable=False),
+    sa.Column("suffix", sa.Text, nullable=False),
+    sa.Column("statements", sa.Integer, nullable=False),
+    sa.Column("first_date", sa.String(DATE_LENGTH)),
+    sa.Column("last_date", sa.String(DATE_LENGTH)),
+    sa.Index("ix_entities_surname_key_given", "surname_key", "given"),
+    sa.Index("ix_entities_surname", "surname"),
+)
+
+entity_aliases = sa.Table(
+    "entity_aliases",
+    metadata,
+    sa.Column("entity_id", sa.String(ID_LENGTH), sa.ForeignKey("entities.id", ondelete="CASCADE"),
+              primary_key=True),
+    # The folded form looked up; ``alias`` is the form as written.
+    sa.Column("key", sa.Text, primary_key=True),
+    sa.Column("alias", sa.Text, nullable=False),
+    sa.Column("count", sa.Integer, nullable=False),
+    sa.Index("ix_entity_aliases_key", "key"),
+)
+
+entity_roles = sa.Table(
+    "entity_roles",
+    metadata,
+    sa.Column("pk", SurrogateKey, primary_key=True, autoincrement=True),
+    sa.Column("entity_id", sa.String(ID_LENGTH), sa.ForeignKey("entities.id", ondelete="CASCADE"),
+              nullable=False),
+    sa.Column("role", sa.Text, nullable=False),
+    sa.Column("mention", sa.Text, nullable=False),
+    sa.Column("article_id", sa.String(ID_LENGTH), _article_fk(), nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("date", sa.String(DATE_LENGTH)),
+    sa.Index("ix_entity_roles_role", "role", "date"),
+    sa.Index("ix_entity_roles_entity_id", "entity_id"),
+)
+
+article_entities = sa.Table(
+    "article_entities",
+    metadata,
+    sa.Column("entity_id", sa.String(ID_LENGTH), sa.ForeignKey("entities.id", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("article_id", sa.String(ID_LENGTH), _article_fk(), primary_key=True),
+    sa.Column("pub_date", sa.String(DATE_LENGTH)),
+    sa.Index("ix_article_entities_entity_date", "entity_id", "pub_date"),
+    sa.Index("ix_article_entities_article_id", "article_id"),
+)
+
+utterances = sa.Table(
+    "utterances",
+    metadata,
+    sa.Column("id", sa.String(ID_LENGTH), primary_key=True),
+    sa.Column("entity_id", sa.String(ID_LENGTH)),
+    sa.Column("speaker_name", sa.Text),
+    # The fullest wording reported, the day it was said (else the earliest
+    # report's pub_date), and the earliest report.
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("said_date", sa.String(DATE_LENGTH)),
+    sa.Column("first_article_id", sa.String(ID_LENGTH), nullable=False),
+    sa.Column("first_pub_date", sa.String(DATE_LENGTH)),
+    sa.Column("statements", sa.Integer, nullable=False),
+    sa.Index("ix_utterances_entity_id", "entity_id"),
+)
+
+utterance_shingles = sa.Table(
+    "utterance_shingles",
+    metadata,
+    # A hash of a run of words (see link/text.py): the index by which a new
+    # statement finds the utterances that share its words.
+    sa.Column("shingle", sa.BigInteger, primary_key=True),
+    sa.Column("utterance_id", sa.String(ID_LENGTH), primary_key=True),
+)
+
+stories = sa.Table(
+    "stories",
+    metadata,
+    sa.Column("id", sa.String(ID_LENGTH), primary_key=True),
+    sa.Column("title", sa.Text),
+    sa.Column("first_date", sa.String(DATE_LENGTH)),
+    sa.Column("last_date", sa.String(DATE_LENGTH)),
+    sa.Column("articles", sa.Integer, nullable=False),
+)
+
+article_links = sa.Table(
+    "article_links",
+    metadata,
+    sa.Column("article_id", sa.String(ID_LENGTH), _article_fk(), primary_key=True),
+    sa.Column("story_id", sa.String(ID_LENGTH), nullable=False),
+    # The article's MinHash (near-duplicates) and its salient content words (stories).
+    sa.Column("signature", sa.JSON, nullable=False),
+    sa.Column("terms", sa.JSON, nullable=False),
+    sa.Index("ix_article_links_story_id", "story_id"),
+)
+
+minhash_bands = sa.Table(
+    "minhash_bands",
+    metadata,
+    # LSH persisted: one row per (band, hash of the band's rows) of an article's MinHash.
+    sa.Column("band", sa.Integer, primary_key=True),
+    sa.Column("hash", sa.BigInteger, primary_key=True),
+    sa.Column("article_id", sa.String(ID_LENGTH), _article_fk(), primary_key=True),
+)
+
+near_duplicates = sa.Table(
+    "near_duplicates",
+    metadata,
+    # ``article_id`` is a copy (syndicated or lightly edited) of ``original_id``, stored before it.
+    sa.Column("article_id", sa.String(ID_LENGTH), _article_fk(), primary_key=True),
+    sa.Column("original_id", sa.String(ID_LENGTH), _article_fk(), primary_key=True),
+    sa.Column("similarity", sa.Float, nullable=False),
+    sa.Index("ix_near_duplicates_original_id", "original_id"),
 )

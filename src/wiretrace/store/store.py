@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy.engine import URL, Engine
 
 from wiretrace.model import Article
-from wiretrace.store import migrate, read, search, write
+from wiretrace.store import links, migrate, read, search, write
 from wiretrace.store.engine import create_store_engine
 from wiretrace.store.search import StatementHit
 
@@ -79,10 +79,36 @@ class Store:
         since: str | None = None,
         until: str | None = None,
         limit: int = search.DEFAULT_LIMIT,
+        *,
+        said_since: str | None = None,
+        said_until: str | None = None,
     ) -> list[StatementHit]:
         """Statements matching every filter given, oldest first (see ``search.search_statements``)."""
         with self.engine.connect() as conn:
-            return search.search_statements(conn, speaker, text, outlet, since, until, limit)
+            return search.search_statements(
+                conn, speaker, text, outlet, since, until, limit, said_since=said_since, said_until=said_until
+            )
+
+    def entities(self, query: str | None = None, limit: int = search.DEFAULT_LIMIT) -> list[links.EntityInfo]:
+        """Entities whose name or an alias contains ``query`` (all when None), most quoted first."""
+        with self.engine.connect() as conn:
+            return links.find_entities(conn, query, limit)
+
+    def utterances(self, query: str | None = None, limit: int = search.DEFAULT_LIMIT) -> list[links.UtteranceInfo]:
+        """Utterances whose wording or speaker contains ``query`` (all when None), with their reports."""
+        with self.engine.connect() as conn:
+            return links.find_utterances(conn, query, limit)
+
+    def timeline(self, entity: str | None = None, story: str | None = None,
+                 limit: int = search.DEFAULT_LIMIT) -> list[StatementHit]:
+        """The statements of the entity best matching ``entity`` or of a story, in the order said."""
+        with self.engine.connect() as conn:
+            return links.timeline(conn, entity, story, limit)
+
+    def link_records(self) -> Iterator[dict[str, Any]]:
+        """The linker's export records (entities, utterances, stories, near-duplicates), streamed."""
+        with self.engine.connect() as conn:
+            yield from links.link_records(conn)
 
     def close(self) -> None:
         """Close the store's connections."""

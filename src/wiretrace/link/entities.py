@@ -1,0 +1,241 @@
+"""Entities across articles: each statement's speaker resolved to one canonical person or organization.
+
+Precise first, then robust: a speaker named by a role only ("NATO chief")
+takes the person the store has seen with that role nearest in time; a person's
+name takes the entity whose name parts agree (spelling variants merged,
+``Jr.`` kept apart; a surname alone goes to the most quoted bearer); an
+organization takes the entity with that alias. Anything else starts a new
+entity. Roles are learned from the articles: a statement whose mention is a
+role ("the alliance's chief") resolved to a name, and "Role Name" or
+"Name, the role," in the text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from sqlalchemy.engine import Connection, Row
+
+from wiretrace.link.names import PersonName, alias_key, is_role, name_weight, parse_person, role_key, same_person
+from wiretrace.link.text import STOP_WORDS, fold
+from wiretrace.model import Article, Statement
+from wiretrace.statements.cues import PERSON_PRONOUNS
+from wiretrace.store import links
+
+LINKED_TYPES = ("person", "organization")
+# A role names its holder this many days either side of the articles that say so
+# (a minister or a secretary-general holds office for years; a role seen a year
+# away may have changed hands).
+ROLE_SPAN_DAYS = 365
+# Words of a title before a name: "Former Norwegian Prime Minister Mr Stoltenberg".
+MAX_TITLE_WORDS = 5
+APPOSITION = r",\s+((?:the\s+)?[^,.;:\n\"\u201c\u201d]{3,60}?),"
+
+
+@dataclass(slots=True)
+class Resolved:
+    """A speaker resolved to an entity: its id and canonical name."""
+
+    entity_id: str
+    name: str
+
+
+def resolve_speakers(conn: Connection, article: Article) -> dict[str, Resolved]:
+    """The entity of each statement's speaker (by statement id), entities and aliases updated."""
+    by_name: dict[tuple[str, str], Resolved | None] = {}
+    found: dict[str, Resolved] = {}
+    for st in article.statements:
+        sp = st.speaker
+        if sp is None or sp.type not in LINKED_TYPES or not sp.name:
+            continue
+        key = (sp.type, sp.name)
+        if key not in by_name:
+            by_name[key] = _resolve_name(conn, sp.name, sp.type, article)
+        if by_name[key] is not None:
+            found[st.id] = by_name[key]
+    _count_statements(conn, article, found)
+    _learn_aliases(conn, article, found)
+    _learn_roles(conn, article, found)
+    return found
+
+
+def _learn_aliases(conn: Connection, article: Article, found: dict[str, Resolved]) -> None:
+    """The names the article calls each entity by ("Mr Stoltenberg"), titles and pronouns left out."""
+    aliases = set()
+    for st in article.statements:
+        resolved = found.get(st.id)
+        mention = st.speaker.mention if resolved else None
+        if not mention or mention.lower() in PERSON_PRONOUNS or is_role(mention):
+            continue
+        title = title_before(mention, resolved.name)
+        alias = mention[mention.index(title) + len(title):].strip() if title else mention
+        if alias and alias_key(alias).split()[-1:] == alias_key(resolved.name).split()[-1:]:
+            aliases.add((resolved.entity_id, alias))
+    for entity_id, alias in sorted(aliases):
+        links.add_alias(conn, entity_id, alias_key(alias), alias)
+
+
+def _resolve_name(conn: Connection, name: str, type_: str, article: Article) -> Resolved | None:
+    if is_role(name):
+        return _by_role(conn, name, article.pub_date)
+    if type_ == "person":
+        person = parse_person(name)
+        return None if person is None else _person(conn, name, person, article)
+    return _organization(conn, name, article)
+
+
+def role_suffixes(role: str) -> list[str]:
+    """A role and its shorter endings of two words or more, longest first.
+
+    "yesterday's port authority chief" is stored as "port authority chief" and
+    "authority chief" too, so that a mention with fewer (or other) leading
+    words finds it; one word alone ("chief") names no one.
+    """
+    words = role.split()
+    return [" ".join(words[i:]) for i in range(len(words) - 1)]
+
+
+def _by_role(conn: Connection, mention: str, day: str | None) -> Resolved | None:
+    holders = next((found for role in role_suffixes(role_key(mention))
+                    if (found := links.role_holders(conn, role, day, ROLE_SPAN_DAYS))), None)
+    if not holders:
+        return None
+    entity_id = holders[0].entity_id
+    return Resolved(entity_id, links.entity_row(conn, entity_id).name)
+
+
+def _person(conn: Connection, name: str, person: PersonName, article: Article) -> Resolved:
+    rows = [r for r in links.persons_named(conn, person.surname_key, person.surname, person.given)
+            if same_person(person, PersonName(r.given, (), r.surname, r.suffix))]
+    if not rows:
+        return _new_entity(conn, name, "person", person, article)
+    best = max(rows, key=lambda r: (r.given == person.given, r.surname == person.surname, r.statements))
+    return _grow(conn, best, name, person)
+
+
+def _organization(conn: Connection, name: str, article: Article) -> Resolved:
+    rows = links.entities_by_alias(conn, alias_key(name), "organization")
+    if not rows:
+        return _new_entity(conn, name, "organization", None, article)
+    return _grow(conn, rows[0], name, None)
+
+
+def _new_entity(conn: Connection, name: str, type_: str, person: PersonName | None, article: Article) -> Resolved:
+    entity_id = "e" + hashlib.sha256(f"{type_}\x00{name}\x00{article.id}".encode()).hexdigest()[:15]
+    surname = person.surname if person else alias_key(name)
+    links.insert_entity(conn, {
+        "id": entity_id, "name": name, "type": type_, "given": person.given if person else "",
+        "surname_key": person.surname_key if person else "", "surname": surname,
+        "suffix": person.suffix if person else "", "statements": 0,
+        "first_date": article.pub_date, "last_date": article.pub_date,
+    })
+    links.add_alias(conn, entity_id, alias_key(name), name)
+    return Resolved(entity_id, name)
+
+
+def _grow(conn: Connection, row: Row, name: str, person: PersonName | None) -> Resolved:
+    """An existing entity met under a name: a fuller name becomes its canonical one."""
+    values = {}
+    if person is not None and person.given and not row.given:
+        values["given"] = person.given
+    if values:
+        links.update_entity(conn, row.id, values)
+    canonical = row.name
+    if name_weight(name) > name_weight(row.name):
+        links.rename_entity(conn, row.id, name)
+        canonical = name
+    links.add_alias(conn, row.id, alias_key(name), name)
+    return Resolved(row.id, canonical)
+
+
+def _count_statements(conn: Connection, article: Article, found: dict[str, Resolved]) -> None:
+    counts: dict[str, int] = {}
+    for resolved in found.values():
+        counts[resolved.entity_id] = counts.get(resolved.entity_id, 0) + 1
+    for entity_id, n in counts.items():
+        row = links.entity_row(conn, entity_id)
+        days = [d for d in (row.first_date, row.last_date, article.pub_date) if d]
+        links.update_entity(conn, entity_id, {"statements": row.statements + n,
+                                              "first_date": min(days) if days else None,
+                                              "last_date": max(days) if days else None})
+
+
+def _learn_roles(conn: Connection, article: Article, found: dict[str, Resolved]) -> None:
+    """Roles that name a person in this article, from the statements' mentions and the text."""
+    rows, seen = [], set()
+    by_id = {st.id: st for st in article.statements}
+    for statement_id, resolved in found.items():
+        st = by_id[statement_id]
+        if st.speaker.type == "person" and not is_role(resolved.name):
+            for mention, start, end in _role_mentions(article, st, resolved.name):
+                for role in role_suffixes(role_key(mention)):
+                    if (resolved.entity_id, role, start) not in seen:
+                        seen.add((resolved.entity_id, role, start))
+                        rows.append({"entity_id": resolved.entity_id, "role": role, "mention": mention,
+                                     "article_id": article.id, "start": start, "end": end,
+                                     "date": article.pub_date})
+    links.add_roles(conn, rows)
+
+
+def _role_mentions(article: Article, st: Statement, name: str) -> list[tuple[str, int, int]]:
+    """(mention, start, end) of the roles this statement and the article's text give a named person."""
+    found = []
+    sp = st.speaker
+    if sp.mention and sp.start is not None and sp.mention.lower() not in PERSON_PRONOUNS:
+        title = sp.mention if is_role(sp.mention) else title_before(sp.mention, name)
+        if title and is_role(title):
+            offset = sp.mention.find(title)
+            found.append((title, sp.start + offset, sp.start + offset + len(title)))
+    found.extend(appositions(article.raw, name))
+    return found
+
+
+def title_before(text: str, name: str) -> str | None:
+    """The title words right before a name in a mention: "NATO chief Jens Stoltenberg" -> "NATO chief"."""
+    person = parse_person(name)
+    if person is None:
+        return None
+    words = text.split()
+    cut = next((i for i, w in enumerate(words) if re.sub(r"\W", "", w).lower() in (person.given, person.surname)
+                or w.lower().rstrip(".") in ("mr", "mrs", "ms", "dr")), None)
+    if not cut:
+        return None
+    title = " ".join(words[max(0, cut - MAX_TITLE_WORDS):cut])
+    return title if is_role(title) else None
+
+
+def appositions(raw: str, name: str) -> list[tuple[str, int, int]]:
+    """Roles next to a full name in the text: "Role Name" and "Name, the role,"."""
+    if len(name.split()) < 2:
+        return []
+    found = []
+    for match in re.finditer(re.escape(name), raw):
+        before = _title_words_before(raw, match.start())
+        if before:
+            found.append(before)
+        after = re.match(APPOSITION, raw[match.end():])
+        if after and is_role(after.group(1)) and after.group(1)[:1].lower() == after.group(1)[:1]:
+            start = match.end() + after.start(1)
+            found.append((after.group(1), start, start + len(after.group(1))))
+    return found
+
+
+def _title_words_before(raw: str, end: int) -> tuple[str, int, int] | None:
+    """Capitalized title words (and title modifiers) ending right before ``end``, if they end in a role."""
+    words = list(re.finditer(r"[\w'\u2019-]+", raw[max(0, end - 80):end]))
+    base = max(0, end - 80)
+    kept = []
+    for word in reversed(words[-MAX_TITLE_WORDS:]):
+        gap = raw[base + word.end():(base + kept[-1].start()) if kept else end]
+        if gap.strip():  # punctuation between: the title stops there
+            break
+        text = word.group()
+        if fold(text) in STOP_WORDS:
+            break
+        kept.append(word)
+    if not kept or not is_role(kept[0].group()):  # a title ends in its role word, right before the name
+        return None
+    start, stop = base + kept[-1].start(), base + kept[0].end()
+    return raw[start:stop], start, stop

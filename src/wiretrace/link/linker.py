@@ -1,0 +1,147 @@
+"""Linking one stored article to the rest: entities, near-duplicates, its story, its utterances.
+
+Incremental: everything the article is compared with is found through the
+store's indexes (see ``wiretrace.store.links``), so linking costs the same
+in a small store and a large one, and nothing is ever rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from sqlalchemy.engine import Connection, Row
+
+from wiretrace.link import neardup, stories
+from wiretrace.link.entities import Resolved, resolve_speakers
+from wiretrace.link.text import shingles
+from wiretrace.link.utterances import Said, said_date, same_occasion, same_saying
+from wiretrace.model import Article, Statement
+from wiretrace.store import links
+
+
+def link_in(conn: Connection, article: Article) -> None:
+    """Resolve the article's speakers, find its copies and story, and give each statement an utterance.
+
+    ``article`` must be stored already; its statements' ``utterance`` and
+    speaker names, and its ``event``, are set here as in the store.
+    """
+    resolved = resolve_speakers(conn, article)
+    for st in article.statements:
+        if st.id in resolved:
+            st.speaker.name = resolved[st.id].name
+    story_id = link_story(conn, article, {r.entity_id for r in resolved.values()})
+    article.event = story_id
+    link_utterances(conn, article, resolved, story_id)
+
+
+def link_story(conn: Connection, article: Article, entity_ids: set[str]) -> str:
+    """Record the article's near-duplicates and join it to a story (or start one); the story id."""
+    sig = neardup.signature(article.text)
+    band_hashes = neardup.bands(sig)
+    terms = stories.salient_terms(article.text, article.title)
+    copies = _near_duplicates(conn, article, sig, band_hashes)
+    story_id = copies[0].story_id if copies else _similar_story(conn, article, entity_ids, terms)
+    story_id = story_id or "st" + article.id[:14]
+    links.add_bands(conn, article.id, band_hashes)
+    links.add_article_link(conn, {"article_id": article.id, "story_id": story_id, "signature": sig, "terms": terms})
+    links.add_article_entities(conn, article.id, entity_ids, article.pub_date)
+    links.join_story(conn, story_id, article.id, article.title, article.pub_date)
+    return story_id
+
+
+def _near_duplicates(conn: Connection, article: Article, sig: list[int],
+                     band_hashes: list[tuple[int, int]]) -> list[Row]:
+    """Stored articles this one is a copy of (most similar first), recorded as near-duplicates."""
+    found = []
+    for row in links.link_rows(conn, links.articles_sharing_bands(conn, band_hashes)):
+        score = neardup.similarity(sig, row.signature)
+        if score >= neardup.NEAR_DUPLICATE:
+            found.append((score, row))
+    found.sort(key=lambda pair: -pair[0])
+    for score, row in found:
+        links.add_near_duplicate(conn, article.id, row.article_id, round(score, 4))
+    return [row for _, row in found]
+
+
+def _similar_story(conn: Connection, article: Article, entity_ids: set[str], terms: list[str]) -> str | None:
+    """The story of the most similar recent article sharing an entity, when similar enough."""
+    candidates: set[str] = set()
+    for entity_id in sorted(entity_ids):
+        candidates.update(links.recent_articles_of(conn, entity_id, article.pub_date, stories.STORY_WINDOW_DAYS,
+                                                   stories.CANDIDATES_PER_ENTITY))
+    best, best_score = None, 0.0
+    for row in links.link_rows(conn, candidates - {article.id}):
+        floor = stories.SAME_STORY if article.pub_date and row.pub_date else stories.SAME_STORY_UNDATED
+        score = stories.term_similarity(terms, row.terms)
+        if score >= floor and score > best_score:
+            best, best_score = row.story_id, score
+    return best
+
+
+def link_utterances(conn: Connection, article: Article, resolved: dict[str, Resolved], story_id: str) -> None:
+    """Give every statement of the article an utterance: one it reports again, or a new one."""
+    earlier: list[tuple[Said, str]] = []  # this article's statements linked so far
+    for st in article.statements:
+        entity = resolved.get(st.id)
+        rule = st.date_evidence.rule if st.date_evidence else None
+        said = Said(article.id, st.id, st.text, st.kind, entity.entity_id if entity else None,
+                    said_date(st.date, rule), article.pub_date, story_id)
+        matching = _matching_utterances(conn, said, earlier)
+        utterance_id = matching[0] if matching else _new_utterance(conn, article, st, said, entity)
+        for other in matching[1:]:  # this statement shows two utterances to be one saying
+            links.merge_utterance(conn, other, utterance_id)
+            earlier = [(e, utterance_id if u == other else u) for e, u in earlier]
+            for done in article.statements:
+                if done.utterance == other:
+                    done.utterance = utterance_id
+        _add_member(conn, utterance_id, article, st, said)
+        st.utterance = utterance_id
+        earlier.append((said, utterance_id))
+
+
+def _matching_utterances(conn: Connection, said: Said, earlier: list[tuple[Said, str]]) -> list[str]:
+    """The utterances whose reports this statement repeats, the one with most agreeing reports first."""
+    candidates = set(links.utterances_sharing_shingles(conn, shingles(said.words)))
+    candidates.update(u for _, u in earlier)
+    members: dict[str, list[Said]] = {}
+    for row in links.utterance_members(conn, candidates):
+        rule = row.date_evidence["rule"] if row.date_evidence else None
+        members.setdefault(row.utterance, []).append(Said(row.article_id, row.id, row.text, row.kind, row.entity_id,
+                                                          said_date(row.date, rule), row.pub_date, row.event))
+    found = []
+    for utterance_id, reports in members.items():
+        agreeing = sum(same_saying(said, other) for other in reports)
+        if agreeing and all(same_occasion(said, other) for other in reports if other.date):
+            found.append((-agreeing, utterance_id))
+    return [utterance_id for _, utterance_id in sorted(found)]
+
+
+def _new_utterance(conn: Connection, article: Article, st: Statement, said: Said, entity: Resolved | None) -> str:
+    utterance_id = "u" + hashlib.sha256(f"{article.id}\x00{st.id}".encode()).hexdigest()[:15]
+    links.insert_utterance(conn, {
+        "id": utterance_id, "entity_id": said.entity_id,
+        "speaker_name": entity.name if entity else (st.speaker.name if st.speaker else None),
+        "text": st.text, "said_date": said.date, "first_article_id": article.id,
+        "first_pub_date": article.pub_date, "statements": 0,
+    })
+    return utterance_id
+
+
+def _add_member(conn: Connection, utterance_id: str, article: Article, st: Statement, said: Said) -> None:
+    """Count a statement into its utterance: fuller wording, earlier report and said-date kept."""
+    row = links.utterance_row(conn, utterance_id)
+    values = {"statements": row.statements + 1}
+    if len(st.text) > len(row.text):
+        values["text"] = st.text
+    if said.date and (row.said_date is None or said.date < row.said_date):
+        values["said_date"] = said.date
+    if article.pub_date and (row.first_pub_date is None or article.pub_date < row.first_pub_date):
+        values.update(first_article_id=article.id, first_pub_date=article.pub_date)
+    if row.entity_id is None and said.entity_id:
+        values["entity_id"] = said.entity_id
+    links.update_utterance(conn, utterance_id, values)
+    links.add_shingles(conn, utterance_id, shingles(said.words))
+    links.set_statement_links(conn, article.id, st.id, {
+        "utterance": utterance_id, "entity_id": said.entity_id,
+        **({"speaker_name": st.speaker.name} if said.entity_id else {}),
+    })
