@@ -10,29 +10,52 @@ import pytest
 CASES = [
     # (id, text, words that must lie in one statement, kind, speaker name)
     ("colon-intro", 'Mayor Ann Holt said: "The bridge will reopen in May."',
-     "The bridge will reopen in May.", "direct", "Ann Holt"),
+     '"The bridge will reopen in May."', "direct", "Ann Holt"),
     ("cue-after", '"We will not raise taxes," Governor Paul Brandt said on Monday.',
-     "We will not raise taxes,", "direct", "Paul Brandt"),
+     '"We will not raise taxes,"', "direct", "Paul Brandt"),
     ("cue-after-inverted", '"The data is clear," said Dr Lena Fisch.',
-     "The data is clear,", "direct", "Lena Fisch"),
+     '"The data is clear,"', "direct", "Lena Fisch"),
     ("curly-marks", "Senator Maya Lund told reporters: \u201cThis bill is dead.\u201d",
-     "This bill is dead.", "direct", "Maya Lund"),
+     "\u201cThis bill is dead.\u201d", "direct", "Maya Lund"),
+    ("nested-quotes", 'Omar Haddad said: "They called the plan \'a fantasy\' last year, and they were wrong."',
+     "They called the plan 'a fantasy' last year", "direct", "Omar Haddad"),
     ("pronoun-after", 'Trade minister Omar Haddad spoke in Cairo. "Exports are rising," he said.',
-     "Exports are rising,", "direct", "Omar Haddad"),
+     '"Exports are rising,"', "direct", "Omar Haddad"),
     ("mixed-fragment", 'Omar Haddad said the talks had reached "a decisive stage".',
-     "a decisive stage", "mixed", "Omar Haddad"),
+     'the talks had reached "a decisive stage"', "mixed", "Omar Haddad"),
     ("indirect", "Police chief Karen Doyle said the road would stay closed until Friday.",
      "the road would stay closed until Friday", "indirect", "Karen Doyle"),
+    ("indirect-that", "Karen Doyle said that the road would stay closed until Friday.",
+     "that the road would stay closed until Friday", "indirect", "Karen Doyle"),
     ("according-to", "According to Karen Doyle, the road will stay closed until Friday.",
      "the road will stay closed until Friday", "indirect", "Karen Doyle"),
+    ("told-listener", "Karen Doyle told local radio that the road would stay closed until Friday.",
+     "that the road would stay closed until Friday", "indirect", "Karen Doyle"),
+    ("in-a-statement", "The port authority said in a statement that the cranes were safe.",
+     "that the cranes were safe", "indirect", "port authority"),
+    ("on-social-media", 'Karen Doyle wrote on Twitter: "Roads reopen at noon."',
+     '"Roads reopen at noon."', "direct", "Karen Doyle"),
+    ("in-an-interview", "Karen Doyle said in an interview that she would not run again.",
+     "that she would not run again", "indirect", "Karen Doyle"),
     ("inverted-cue", "The road will stay closed until Friday, police chief Karen Doyle said.",
      "The road will stay closed until Friday", "indirect", "Karen Doyle"),
     ("belief", "Karen Doyle believes the crash was caused by ice.",
      "the crash was caused by ice", "indirect", "Karen Doyle"),
+    ("intention", "Karen Doyle wants to close the road for a week.",
+     "to close the road for a week", "indirect", "Karen Doyle"),
+    ("stance-object", "Karen Doyle criticized the new speed limits on the coast road.",
+     "the new speed limits on the coast road", "indirect", "Karen Doyle"),
+    ("called-fragment", 'Karen Doyle called the repair plan "a waste of money".',
+     '"a waste of money"', "mixed", "Karen Doyle"),
     ("anonymous", "A senior official said the plan would be announced next week.",
      "the plan would be announced next week", "indirect", "senior official"),
-    ("headline", "Haddad: exports will double by 2030\n\nTrade minister Omar Haddad spoke in Cairo.",
+    ("headline", "Haddad: exports will double by 2030\n\n"
+     "Trade minister Omar Haddad told reporters in Cairo that the plan was ready.",
      "exports will double by 2030", "indirect", "Omar Haddad"),
+    ("name-dash-line", "Ruth Ames \u2015 \u201cI came to hear the plan, and I liked it.\u201d",
+     "\u201cI came to hear the plan, and I liked it.\u201d", "direct", "Ruth Ames"),
+    ("doubled-apostrophes", "Ann Holt said, ''The bridge is safe,'' after the inspection.",
+     "''The bridge is safe,''", "direct", "Ann Holt"),
 ]
 
 
@@ -57,15 +80,15 @@ def test_quote_over_paragraphs_is_one_statement(pipe):
     assert len(direct) == 1
     st = direct[0]
     assert len(st.spans) == 3
-    assert [text[s:e] for s, e in st.spans] == [
-        "We played badly in the first half.", "The second half was better.", "We go again on Saturday."]
+    assert [text[s:e] for s, e in st.spans] == [  # each part with its marks, as PolNeAR's Content spans
+        '"We played badly in the first half.', '"The second half was better.', '"We go again on Saturday."']
     assert st.speaker.name == "Rita Sand"
 
 
 def test_interrupted_quote_is_one_statement_with_two_spans(pipe):
     text = '"The vote is close," Rita Sand said, "but we will win it."'
     st = pipe.analyze(text).statements[0]
-    assert [text[s:e] for s, e in st.spans] == ["The vote is close,", "but we will win it."]
+    assert [text[s:e] for s, e in st.spans] == ['"The vote is close,"', '"but we will win it."']
     assert st.cue.text == "said" and text[st.cue.start:st.cue.end] == "said"
     assert st.speaker.name == "Rita Sand"
 
@@ -110,3 +133,32 @@ def test_statement_text_and_offsets_agree(pipe):
         assert st.text == text[st.start:st.end]
         assert all(st.start <= s < e <= st.end for s, e in st.spans)
         assert 0 < st.confidence <= 1
+
+
+def test_chain_keeps_who_passed_the_words_on(pipe):
+    text = "A diplomatic source told Tass that the talks had stalled, according to US News."
+    st = pipe.analyze(text).statements[0]
+    assert text[st.start:st.end] == "that the talks had stalled"
+    assert st.speaker.type == "anonymous" and "source" in st.speaker.name
+    assert st.speaker.via == ["Tass", "US News"]
+
+
+def test_pronouns_across_quotes_in_a_row(pipe):
+    text = ('Coach Rita Sand spoke after the match.\n\n"We were slow," she said.\n\n'
+            '"We will be faster next week," she added.')
+    direct = [s for s in pipe.analyze(text).statements if s.kind == "direct"]
+    assert [s.speaker.name for s in direct] == ["Rita Sand", "Rita Sand"]
+    assert [s.speaker.mention for s in direct] == ["she", "she"]
+
+
+def test_titles_in_quotation_marks_are_not_statements(pipe):
+    text = 'The film "A Long Road Home" opened in forty cinemas on Friday.'
+    assert pipe.analyze(text).statements == []
+
+
+def test_quotes_in_debris_are_not_statements(pipe):
+    text = ('Ann Holt said the bridge was safe.\n\n'
+            'READ MORE: Holt "shuts up" critic who says bridge will fall\n\n'
+            'The council meets on Friday to vote on the repairs.')
+    statements = pipe.analyze(text).statements
+    assert [s.text for s in statements] == ["the bridge was safe"]

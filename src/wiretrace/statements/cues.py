@@ -26,6 +26,16 @@ believe think feel fear hope expect doubt suspect worry know consider assume
 reckon wonder guess imagine understand realize realise want intend plan
 """.split())
 
+# Verbs of stance and evaluation whose object PolNeAR annotates as content:
+# "Trump attacked Machado", "the poll shows Clinton ahead", "she called for a ban".
+OBJECT_CUE_VERBS = frozenset("""
+criticize criticise attack praise blame accuse cite mention discuss question support
+oppose reject endorse condemn slam blast defend denounce applaud welcome hail laud decry
+lambaste mock ridicule show reveal refuse decline decide offer highlight tout champion
+compare liken label dub brand rate rule call vow threaten pledge demand propose
+recommend acknowledge announce confirm deny dismiss describe predict
+""".split())
+
 CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS
 
 # Verbs that take a quote directly after them with a colon: "he went on:".

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 OPENERS = "\u201c\u201e\u00ab"  # “ „ «
 CLOSERS = "\u201d\u00bb\u201f"  # ” » ‟
 STRAIGHT = '"\uff02'
+# Two apostrophes stand for a double mark in some wires' copy (''like this'').
+DOUBLED = "''"
 # A quote left open this far into a paragraph with no closing mark is a stray
 # mark, not a quote (seen in PolNeAR train: ditto marks, inches).
 MAX_UNCLOSED_PART = 3000
@@ -57,8 +59,28 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def with_marks(text: str, quote: Quote) -> list[tuple[int, int]]:
+    """The quote's parts with their own quotation marks, as PolNeAR's Content spans take them."""
+    marks = OPENERS + CLOSERS + STRAIGHT
+    parts = []
+    for start, end in quote.parts:
+        before = len(text[:start].rstrip())
+        if text[before - 2 : before] == DOUBLED:
+            start = before - 2
+        elif before and text[before - 1] in marks:
+            start = before - 1
+        after = end + len(text[end:]) - len(text[end:].lstrip(" \t"))
+        if text[after : after + 2] == DOUBLED:
+            end = after + 2
+        elif after < len(text) and text[after] in marks:
+            end = after + 1
+        parts.append((start, end))
+    return parts
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Every double-quoted stretch of ``text``, paragraphs joined where a quote runs on."""
+    text = text.replace(DOUBLED, '" ')  # same length: offsets unchanged
     quotes: list[Quote] = []
     i, n = 0, len(text)
     while i < n:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from wiretrace.doctext import text_of
 from wiretrace.model import Speaker
 from wiretrace.statements.cues import (
     ANONYMOUS_NOUNS,
@@ -129,7 +130,7 @@ def subject_of(cue: Token) -> Token | None:
         agent = _agent(token)
         if agent is not None:
             return agent
-        if token.dep_ not in INHERITING_DEPS or token.head is token:
+        if token.dep_ not in INHERITING_DEPS or token.head.i == token.i:
             return None
         token = token.head
     return None
@@ -184,7 +185,8 @@ def _resolve_span(ctx: Context, span: Span, head: Token) -> Speaker:
         return _titled(ctx, span, head)
     if head.pos_ == "PROPN":
         return Speaker(span.text, type="media" if _is_media(span.text) else "organization")
-    return Speaker(span.text, type="unknown")
+    words = [t for t in span if t.dep_ != "det" and not t.is_punct] or [head]
+    return Speaker(text_of(span.doc)[words[0].idx : head.idx + len(head)], type="unknown")
 
 
 def _person_in(span: Span) -> Span | None:
@@ -229,7 +231,7 @@ def _anonymous(ctx: Context, span: Span, head: Token) -> Speaker:
             if prev.type == "anonymous":
                 return Speaker(prev.name, type="anonymous", via=list(prev.via))
     words = [t for t in span if t.dep_ != "det" and not t.is_punct]
-    name = span.doc.text[words[0].idx : words[-1].idx + len(words[-1])] if words else head.text
+    name = text_of(span.doc)[words[0].idx : words[-1].idx + len(words[-1])] if words else head.text
     return Speaker(name, type="anonymous")
 
 
@@ -245,6 +247,31 @@ def _titled(ctx: Context, span: Span, head: Token) -> Speaker:
     if ctx.person_counts:
         return Speaker(ctx.person_counts.most_common(1)[0][0], type="person")
     return Speaker(None, type="unknown")
+
+
+def reporting_chain(cue: Token, source: Token | None) -> list[str]:
+    """Who passed the words on, nearest first: "a source told Tass, according to US News"
+    gives ["Tass", "US News"] (the outlet told, then the one the sentence cites)."""
+    chain = []
+    if cue.lemma_.lower() == "tell":
+        chain += [_name_of(c) for c in cue.children if c.dep_ in ("dobj", "dative") and _is_named(c)]
+    for token in cue.sent:
+        if token.lower_ == "according" and token.i != cue.i:
+            to = next((c for c in token.children if c.lower_ == "to"), None)
+            cited = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if cited is not None and cited is not source and _is_named(cited):
+                chain.append(_name_of(cited))
+    return chain
+
+
+def _is_named(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in ORG_LABELS
+
+
+def _name_of(token: Token) -> str:
+    span = mention_span(token)
+    words = [t for t in span if t.dep_ != "det"] or [token]
+    return text_of(span.doc)[words[0].idx : token.idx + len(token)]
 
 
 def nearest_name_before(cue: Token) -> Token | None:
