@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from wiretrace.doctext import text_of
 from wiretrace.model import DateEvidence, Mention, Statement, Timex
 
 # A timex names the day of saying when its words hang this close (in
@@ -83,7 +84,7 @@ def _paragraph_date(doc: Doc, st: Statement, reported: list[Timex]) -> tuple[Tim
     ("On Thursday the minister flew to Kyiv. He said ...")."""
     if not st.cue:
         return None
-    start = doc.text.rfind("\n", 0, st.cue.start) + 1
+    start = text_of(doc).rfind("\n", 0, st.cue.start) + 1
     before = [t for t in reported if start <= t.start and t.end <= st.cue.start and _is_day(t.value)]
     return (before[-1], "paragraph", PARAGRAPH_CONFIDENCE) if before else None
 
