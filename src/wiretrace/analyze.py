@@ -39,6 +39,8 @@ def analyze_parsed(document: Document, cleaned: Cleaned, doc: Doc) -> Article:
         pub_date_source = "text" if pub_date else "none"
         timexes = tag_timexes(cleaned.masked, pub_date, doc) if pub_date else timexes
     statements = extract_statements(doc, article_id)
+    for st in statements:  # the parse saw blanked sentences (prefilter): words come from the text itself
+        st.text = cleaned.masked[st.start : st.end]
     date_statements(doc, statements, timexes, pub_date)
     return Article(
         id=article_id, source=document.source, raw=document.text, text=cleaned.text,

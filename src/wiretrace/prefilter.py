@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from wiretrace.statements.cues import CUE_NOUNS, CUE_VERBS
+from wiretrace.statements.cues import CUE_NOUNS, CUE_VERBS, OBJECT_CUE_VERBS
 from wiretrace.statements.quotes import CLOSERS, OPENERS, STRAIGHT, find_quotes
 from wiretrace.time.lexicon import MONTHS, WEEKDAYS
 
@@ -26,8 +26,12 @@ IRREGULAR_PAST = {
 }
 # Phrases that carry a statement with no cue verb.
 CUE_PHRASES = ("according to", "in a statement", "in an interview")
-# A sentence ends at a line end, or at . ! ? (and any closing marks) before a space.
-SENTENCE_END = re.compile(r"\n|[.!?]+[\"'\u201d\u2019)\]]*(?=\s)")
+# A sentence ends at a line end, or at . ! ? (and any closing marks) before a space and a capital,
+# a digit or an opening mark, unless the full stop ends an abbreviation ("U.S.", "J.", "Mr.", "Sen.").
+SENTENCE_END = re.compile(
+    r"\n|(?<!\b[A-Za-z])(?<!\.[A-Za-z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Mt|Lt|No|vs))(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Inc|Ltd))"
+    r"(?<!\b(?:Capt|Prof|Corp))[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[A-Z0-9\"'\u201c\u2018(])"
+)
 SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[]))['\u2018]")
 
 
@@ -48,7 +52,7 @@ def inflections(verb: str) -> set[str]:
 
 def _cue_words() -> frozenset[str]:
     words: set[str] = set()
-    for verb in CUE_VERBS:
+    for verb in CUE_VERBS | OBJECT_CUE_VERBS:
         words |= inflections(verb)
     for noun in CUE_NOUNS:
         words |= {noun, noun + "s"}
