@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from wiretrace.cli import app
@@ -27,7 +24,6 @@ from wiretrace.link.utterances import Said, same_saying
 from wiretrace.model import Article, Speaker, Statement, content_hash
 from wiretrace.store import Store, export_records, open_store
 
-PG_ENV = "WIRETRACE_TEST_PG"
 PIER = "We will not reopen the north pier before the inspection is complete and every pile has been checked."
 
 
@@ -56,25 +52,13 @@ def harbour(pub_date: str, outlet: str, lead: str, extra: str = "") -> str:
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    """A fresh store on SQLite, and on PostgreSQL when WIRETRACE_TEST_PG names a server (else skipped)."""
+    """A fresh store on SQLite, and on PostgreSQL when a server can be had (conftest.py; else skipped)."""
     if request.param == "sqlite":
         with open_store(str(tmp_path / "w.db")) as opened:
             yield opened
         return
-    admin_url = os.environ.get(PG_ENV)
-    if not admin_url:
-        pytest.skip(f"set {PG_ENV} to a PostgreSQL URL to test the PostgreSQL path")
-    name = f"wiretrace_link_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f"CREATE DATABASE {name}")
-    try:
-        with open_store(sa.make_url(admin_url).set(database=name)) as opened:
-            yield opened
-    finally:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f"DROP DATABASE {name} WITH (FORCE)")
-        admin.dispose()
+    with open_store(request.getfixturevalue("pg_url")) as opened:
+        yield opened
 
 
 def add(store: Store, art: Article) -> Article:

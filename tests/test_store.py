@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import json
 import multiprocessing
-import uuid
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -92,24 +91,14 @@ def sqlite_store(tmp_path: Path) -> Iterator[Store]:
 
 
 @pytest.fixture
-def pg_store(pg_admin_url: str) -> Iterator[Store]:
-    admin_url = pg_admin_url
-    name = f"wiretrace_test_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f"CREATE DATABASE {name}")
-    try:
-        with open_store(sa.make_url(admin_url).set(database=name)) as store:
-            yield store
-    finally:
-        with admin.connect() as conn:
-            conn.exec_driver_sql(f"DROP DATABASE {name} WITH (FORCE)")
-        admin.dispose()
+def pg_store(pg_url: str) -> Iterator[Store]:
+    with open_store(pg_url) as store:
+        yield store
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store(request: pytest.FixtureRequest) -> Store:
-    """The store on each backend: SQLite always, PostgreSQL when WIRETRACE_TEST_PG names one."""
+    """The store on each backend: SQLite always, PostgreSQL when a server can be had (conftest.py)."""
     return request.getfixturevalue(f"{request.param.replace('postgresql', 'pg')}_store")
 
 
