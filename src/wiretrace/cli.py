@@ -227,8 +227,7 @@ def entities_command(
     with open_store(_db(db)) as store:
         found = store.entities(query, limit)
     if as_json:
-        for info in found:
-            sys.stdout.write(json.dumps(views.record(info), ensure_ascii=False) + "\n")
+        _print_json_lines(found)
         return
     out.print(views.entities_table(found) if found else "no entities match")
 
@@ -245,10 +244,14 @@ def utterances_command(
     with open_store(_db(db)) as store:
         found = store.utterances(query, limit)
     if as_json:
-        for info in found:
-            sys.stdout.write(json.dumps(views.record(info), ensure_ascii=False) + "\n")
+        _print_json_lines(found)
         return
     out.print(views.utterances_view(found) if found else "no utterances match")
+
+
+def _print_json_lines(found: list) -> None:
+    for info in found:
+        sys.stdout.write(json.dumps(views.record(info), ensure_ascii=False) + "\n")
 
 
 def main() -> None:

@@ -130,13 +130,8 @@ def _new_utterance(conn: Connection, article: Article, st: Statement, said: Said
 def _add_member(conn: Connection, utterance_id: str, article: Article, st: Statement, said: Said) -> None:
     """Count a statement into its utterance: fuller wording, earlier report and said-date kept."""
     row = links.utterance_row(conn, utterance_id)
-    values = {"statements": row.statements + 1}
-    if len(st.text) > len(row.text):
-        values["text"] = st.text
-    if said.date and (row.said_date is None or said.date < row.said_date):
-        values["said_date"] = said.date
-    if article.pub_date and (row.first_pub_date is None or article.pub_date < row.first_pub_date):
-        values.update(first_article_id=article.id, first_pub_date=article.pub_date)
+    values = links.fuller_and_earlier(row, st.text, said.date, article.id, article.pub_date)
+    values["statements"] = row.statements + 1
     if row.entity_id is None and said.entity_id:
         values["entity_id"] = said.entity_id
     links.update_utterance(conn, utterance_id, values)

@@ -231,15 +231,24 @@ def merge_utterance(conn: Connection, source_id: str, target_id: str) -> None:
     moved = sa.select(utterance_shingles.c.shingle).where(utterance_shingles.c.utterance_id == source_id)
     add_shingles(conn, target_id, set(conn.execute(moved).scalars()))
     conn.execute(sa.delete(utterance_shingles).where(utterance_shingles.c.utterance_id == source_id))
-    values: dict[str, Any] = {"statements": source.statements + target.statements}
-    if len(source.text) > len(target.text):
-        values["text"] = source.text
-    if source.said_date and (target.said_date is None or source.said_date < target.said_date):
-        values["said_date"] = source.said_date
-    if source.first_pub_date and (target.first_pub_date is None or source.first_pub_date < target.first_pub_date):
-        values.update(first_article_id=source.first_article_id, first_pub_date=source.first_pub_date)
+    values = fuller_and_earlier(target, source.text, source.said_date, source.first_article_id, source.first_pub_date)
+    values["statements"] = source.statements + target.statements
     update_utterance(conn, target_id, values)
     conn.execute(sa.delete(utterances).where(utterances.c.id == source_id))
+
+
+def fuller_and_earlier(
+    row: Row, text: str, said_date: str | None, article_id: str | None, pub_date: str | None
+) -> dict[str, Any]:
+    """The changes to an utterance row that a new report brings: a fuller wording, an earlier said-date or report."""
+    values: dict[str, Any] = {}
+    if len(text) > len(row.text):
+        values["text"] = text
+    if said_date and (row.said_date is None or said_date < row.said_date):
+        values["said_date"] = said_date
+    if pub_date and (row.first_pub_date is None or pub_date < row.first_pub_date):
+        values.update(first_article_id=article_id, first_pub_date=pub_date)
+    return values
 
 
 def utterance_row(conn: Connection, utterance_id: str) -> Row | None:
