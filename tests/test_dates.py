@@ -24,6 +24,9 @@ PUB_CASES = [
     # (text, expected day, expected rule)
     ("Filed 2021-06-04 LISBON The port reopened after the storm.", "2021-06-04", "header"),
     ("OSLO, March 3, 2022 - Ministers met to talk about fishing quotas.", "2022-03-03", "header"),
+    # A title line first, then the dateline opening the first paragraph.
+    ("Quota talks stall again in the north\n\nOSLO, March 3, 2022 - Ministers met to talk about fishing quotas.",
+     "2022-03-03", "header"),
     # The latest past day, named with its weekday: the story is about that day.
     (
         "The council first debated the plan on May 2, 2019. The mayor signed it on Friday, May 10, 2019, "

@@ -162,3 +162,10 @@ def test_quotes_in_debris_are_not_statements(pipe):
             'The council meets on Friday to vote on the repairs.')
     statements = pipe.analyze(text).statements
     assert [s.text for s in statements] == ["the bridge was safe"]
+
+
+def test_a_group_named_by_its_role_is_not_the_article_s_person(pipe):
+    text = ("Fisheries minister Anna Lindqvist said the quotas would fall.\n\n"
+            "Transport ministers from the region said the ferry routes would stay open.")
+    last = pipe.analyze(text).statements[-1]
+    assert last.speaker.name != "Anna Lindqvist" and last.speaker.type == "anonymous"

@@ -181,6 +181,8 @@ def _resolve_span(ctx: Context, span: Span, head: Token) -> Speaker:
         return Speaker(name, type="media" if _is_media(org.text) else "organization")
     if lower in ANONYMOUS_NOUNS or head.lemma_.lower() in ANONYMOUS_NOUNS:
         return _anonymous(ctx, span, head)
+    if head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() in TITLE_NOUNS:
+        return _anonymous(ctx, span, head)  # "health ministers": a group, never one named person
     if lower in TITLE_NOUNS or head.lemma_.lower() in TITLE_NOUNS:
         return _titled(ctx, span, head)
     if head.pos_ == "PROPN":

@@ -24,6 +24,8 @@ from wiretrace.time.lexicon import WEEKDAYS
 # A full date after at most this many words, before any sentence ends, is a header or dateline
 # ("date 2023-02-13", "LONDON, Feb 13, 2023 -", "Published 14:02, 14 Feb 2023").
 HEADER_WORDS = 6
+# ... at the start of one of the text's first lines (a title, a byline or a date line may come first).
+HEADER_LINES = 3
 # The only lower-case words a header may have before its date (a place or a label is capitalized).
 HEADER_LABELS = {"date", "dated", "filed", "published", "posted", "updated", "on", "at", "by", "last"}
 # Confidences by rule; an answer at or above HIGH_CONFIDENCE counts as "sure" in benchmarks/pubdate.py.
@@ -78,7 +80,10 @@ def infer_pub_date(text: str, timexes: list[Timex], doc: Any = None) -> tuple[st
 
 def _header(text: str, timexes: list[Timex]) -> Timex | None:
     for timex in timexes:
-        before = text[: timex.start]
+        line_start = text.rfind("\n", 0, timex.start) + 1
+        if len([line for line in text[:line_start].split("\n") if line.strip()]) > HEADER_LINES:
+            return None
+        before = text[line_start : timex.start]
         words = re.findall(r"[^\W\d_]+", before)
         if len(before.split()) > HEADER_WORDS or re.search(r"[.!?]\s", before):
             return None
