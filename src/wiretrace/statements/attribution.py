@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from wiretrace.doctext import text_of
 from wiretrace.statements.cues import COGNITION_VERBS, CUE_NOUNS, CUE_VERBS, OBJECT_CUE_VERBS, SPEECH_VERBS
-from wiretrace.statements.quotes import Quote, with_marks
+from wiretrace.statements.quotes import InParts, Quote, with_marks
 from wiretrace.statements.speakers import subject_of
 
 # How far (in tokens) a cue may stand from the quote it introduces or closes:
@@ -40,7 +40,7 @@ INVERTED_DEPS = ("conj", "parataxis", "ccomp", "advcl")
 
 
 @dataclass
-class Draft:
+class Draft(InParts):
     """A statement before its speaker is resolved."""
 
     parts: list[tuple[int, int]]
@@ -49,14 +49,6 @@ class Draft:
     source: Token | None
     method: str
     quotes: list[Quote] = field(default_factory=list)
-
-    @property
-    def start(self) -> int:
-        return self.parts[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.parts[-1][1]
 
 
 def is_cue_verb(token: Token) -> bool:

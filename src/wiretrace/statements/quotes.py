@@ -19,13 +19,11 @@ DOUBLED = "''"
 MAX_UNCLOSED_PART = 3000
 
 
-@dataclass(slots=True)
-class Quote:
-    """One quotation: its parts, inside the marks, as (start, end) offsets."""
+class InParts:
+    """Something made of (start, end) parts in text order: a quote, a statement in the making."""
 
+    __slots__ = ()
     parts: list[tuple[int, int]]
-    open_at: int  # offset of the opening mark
-    close_at: int | None  # offset of the closing mark, None when never closed
 
     @property
     def start(self) -> int:
@@ -34,6 +32,15 @@ class Quote:
     @property
     def end(self) -> int:
         return self.parts[-1][1]
+
+
+@dataclass(slots=True)
+class Quote(InParts):
+    """One quotation: its parts, inside the marks, as (start, end) offsets."""
+
+    parts: list[tuple[int, int]]
+    open_at: int  # offset of the opening mark
+    close_at: int | None  # offset of the closing mark, None when never closed
 
 
 def _paragraph_end(text: str, i: int) -> int:
