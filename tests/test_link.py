@@ -67,6 +67,12 @@ def add(store: Store, art: Article) -> Article:
     return art
 
 
+def add_gazette(store: Store) -> Article:
+    """The Harbour Gazette's pier story of 4 March: Marta Lindqvist quoted on the north pier."""
+    return add(store, article(harbour("2024-03-04", "Harbour Gazette", "The pier stays shut."), "2024-03-04",
+                              "Harbour Gazette", [(PIER, "Marta Lindqvist", "Marta Lindqvist")]))
+
+
 def stored(store: Store, art: Article) -> Article:
     found = store.get_article(art.id)
     assert found is not None
@@ -109,8 +115,7 @@ def test_spellings_merge_and_juniors_stay_apart(store: Store):
 
 
 def test_surname_alone_takes_the_full_name_and_role_names_the_person(store: Store):
-    first = add(store, article(harbour("2024-03-04", "Harbour Gazette", "The pier stays shut."), "2024-03-04",
-                               "Harbour Gazette", [(PIER, "Marta Lindqvist", "Marta Lindqvist")]))
+    first = add_gazette(store)
     raw2 = "Lindqvist said the ferries would keep to the south quay. The port authority chief said the cost was high."
     second = add(store, article(raw2, "2024-03-20", "Coastal Times",
                                 [("the ferries would keep to the south quay", "Lindqvist", "Lindqvist", "indirect"),
@@ -127,8 +132,7 @@ def test_surname_alone_takes_the_full_name_and_role_names_the_person(store: Stor
 
 
 def test_one_saying_in_three_outlets_partial_quote_included(store: Store):
-    full = add(store, article(harbour("2024-03-04", "Harbour Gazette", "The pier stays shut."), "2024-03-04",
-                              "Harbour Gazette", [(PIER, "Marta Lindqvist", "Marta Lindqvist")]))
+    full = add_gazette(store)
     raw2 = ("Marta Lindqvist said: \u201cWe will not reopen the north pier before the inspection is complete and "
             "every pile is checked.\u201d")
     again = add(store, article(raw2, "2024-03-05", "Coastal Times",
@@ -194,8 +198,7 @@ def test_syndicated_copy_is_a_near_duplicate_in_the_same_story(store: Store):
 
 
 def test_other_event_later_is_another_story(store: Store):
-    one = add(store, article(harbour("2024-03-04", "Harbour Gazette", "The pier stays shut."), "2024-03-04",
-                             "Harbour Gazette", [(PIER, "Marta Lindqvist", "Marta Lindqvist")]))
+    one = add_gazette(store)
     raw = ("Marta Lindqvist opened the new fish market on Saturday. \u201cThe market belongs to the town,\u201d "
            "she said, as stallholders set out herring and crab under the new roof.")
     two = add(store, article(raw, "2024-09-14", "Coastal Times",
@@ -208,8 +211,7 @@ def test_other_event_later_is_another_story(store: Store):
 
 
 def test_every_statement_gets_an_utterance_and_the_export_says_so(store: Store):
-    add(store, article(harbour("2024-03-04", "Harbour Gazette", "The pier stays shut."), "2024-03-04",
-                       "Harbour Gazette", [(PIER, "Marta Lindqvist", "Marta Lindqvist")]))
+    add_gazette(store)
     records = list(export_records(store))
     kinds = {r["type"] for r in records}
     assert {"article", "statement", "entity", "utterance", "story"} <= kinds
