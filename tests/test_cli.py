@@ -133,3 +133,29 @@ def test_demo_prints_who_said_what(tmp_path: Path):
     result = run("demo", "--db", str(tmp_path / "demo.db"))
     assert result.exit_code == 0, result.output
     assert "Maria Okafor" in result.stdout and "[direct]" in result.stdout
+
+
+def test_a_failed_link_keeps_the_article_and_a_rerun_links_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    import wiretrace.batch
+
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    db = str(tmp_path / "wire.db")
+    real_link = wiretrace.batch.link_article
+
+    def broken_link(store, article):
+        raise RuntimeError("index unavailable")
+
+    monkeypatch.setattr(wiretrace.batch, "link_article", broken_link)
+    first = run("ingest", str(tmp_path / "good.txt"), "--db", db, "--quiet")
+    assert "stored, but could not be linked to other articles (a rerun retries): RuntimeError" in first.output
+    assert "could not be stored" not in first.output
+    with open_store(db) as store:
+        assert store.counts()["articles"] == 1
+        (article,) = store.iter_articles()
+        assert all(st.utterance is None for st in article.statements)
+    monkeypatch.setattr(wiretrace.batch, "link_article", real_link)
+    run("ingest", str(tmp_path / "good.txt"), "--db", db, "--quiet")
+    with open_store(db) as store:
+        assert store.counts()["articles"] == 1
+        (article,) = store.iter_articles()
+        assert article.statements and all(st.utterance for st in article.statements)

@@ -11,7 +11,7 @@ from wiretrace.ingest import STDIN, URL_SCHEMES, FetchOptions, kind_of, read_inp
 from wiretrace.link import link_article
 from wiretrace.model import Article
 from wiretrace.pipeline import Pipeline, analyze_stream
-from wiretrace.store import Store
+from wiretrace.store import Store, links
 
 # Files whose number of articles is only known once they are read.
 UNCOUNTED_KINDS = ("feed", "warc")
@@ -60,16 +60,32 @@ def ingest(
 
 
 def _store(store: Store, article: Article, report: IngestReport) -> Article | InputError:
+    """Store the article, then link it; a failure of either is an error that names which step failed.
+
+    An article stored earlier but never linked (its linking failed) is linked
+    when it is met again, so a rerun repairs what a failed link left.
+    """
     try:
-        if store.add_article(article):
-            link_article(store, article)  # entities, near-duplicates, story, utterances (wiretrace.link)
-            report.stored += 1
-        else:
-            report.duplicates += 1
-        report.article_ids.append(article.id)
+        stored = store.add_article(article)
     except Exception as err:  # noqa: BLE001 - a failed article is reported, the batch goes on
         return InputError(article.source, f"could not be stored: {type(err).__name__}: {err}")
+    report.article_ids.append(article.id)
+    if stored:
+        report.stored += 1
+    else:
+        report.duplicates += 1
+    if stored or not _is_linked(store, article.id):
+        try:
+            link_article(store, article)  # entities, near-duplicates, story, utterances (wiretrace.link)
+        except Exception as err:  # noqa: BLE001 - the article stays stored; a rerun links it
+            return InputError(article.source, f"stored, but could not be linked to other articles "
+                                              f"(a rerun retries): {type(err).__name__}: {err}")
     return article
+
+
+def _is_linked(store: Store, article_id: str) -> bool:
+    with store.engine.connect() as conn:
+        return bool(links.link_rows(conn, [article_id]))
 
 
 def count_inputs(inputs: Iterable[str]) -> int | None:
