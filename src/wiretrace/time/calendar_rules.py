@@ -11,7 +11,16 @@ import re
 
 from wiretrace.time import dates
 from wiretrace.time.context import Context
-from wiretrace.time.lexicon import MONTHS, ORDINALS, SEASONS, WEEKDAYS
+from wiretrace.time.lexicon import (
+    FIXED_HOLIDAYS,
+    MONTHS,
+    ORDINALS,
+    SEASONS,
+    WEEKDAY_HOLIDAYS,
+    WEEKDAYS,
+    number_value,
+    spoken_year,
+)
 
 Result = tuple[str, str] | None
 
@@ -22,12 +31,19 @@ _CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m)?|(noon|midday|midnig
 # A year with nothing around it counts only in this range (wider ranges catch amounts).
 BARE_YEAR_MIN, BARE_YEAR_MAX = 1900, 2039
 # A month-day without a year more than this many days on the "wrong" side of the
-# document date (future in a past-tense clause) moves to the neighbouring year.
-YEAR_FLIP_DAYS = 60
+# document date (future in a past-tense clause) moves to the neighbouring year (90: tuned on TimeBank dev).
+YEAR_FLIP_DAYS = 90
 # "last February" in March means a year ago, "last April" in October this year's:
 # a "last" month is this year's only when at least this many months back (TimeBank gold).
 LAST_MONTH_GAP = 2
+# A bare month up to this many months after the document's stays in its year even in a
+# past-tense clause ("sales fell in November" in an October article: TimeBank gold).
+NEAR_MONTHS = 2
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# Month words that are other words too ("may") count only after a cue; an abbreviation without
+# its period before a capitalized word is a name ("Jan Kavan").
+_SHORT_MONTHS = ("may", "mar", "jan", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec", "feb", "apr")
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
 _YEAR_CUE = re.compile(
     r"(?:in|since|of|by|until|till|from|during|before|after|year|through|to|and|or|early|late|mid|fiscal)\W*$",
     re.I,
@@ -52,7 +68,7 @@ def rel_year(text: str, dct: dt.date | None) -> int | None:
 
 def explicit_year(text: str, ctx: Context) -> int | None:
     m = _YEAR4.search(text)
-    return int(m.group(1)) if m else rel_year(text, ctx.dct)
+    return int(m.group(1)) if m else spoken_year(text) or rel_year(text, ctx.dct)
 
 
 def full_date(m: re.Match[str], ctx: Context) -> Result:
@@ -72,6 +88,33 @@ def full_date(m: re.Match[str], ctx: Context) -> Result:
         return "DATE", dt.date(year, mon, d).isoformat()
     except ValueError:
         return None
+
+
+def holiday(m: re.Match[str], ctx: Context) -> Result:
+    """ "Thanksgiving Day", "last Christmas": the holiday in the year the clause points to."""
+    words = m.group(0).split()
+    step = {"last": -1, "next": 1, "this": 0}.get(words[0].lower())
+    name = " ".join(words[1:] if step is not None else words)
+    if not name[0].isupper():
+        return None
+    if ctx.dct is None:
+        return "DATE", "XXXX-" + _holiday_day(2000, name.lower()).strftime("%m-%d")
+    year = ctx.dct.year
+    day = _holiday_day(year, name.lower())
+    if step is None:
+        gap = (day - ctx.dct).days
+        way = ctx.direction(m.start(), m.end()) if abs(gap) > YEAR_FLIP_DAYS else 0
+        step = -1 if way < 0 < gap else 1 if gap < 0 < way else 0
+    elif step and (day - ctx.dct).days * step > 0:
+        step = 0
+    return "DATE", _holiday_day(year + step, name.lower()).isoformat()
+
+
+def _holiday_day(year: int, name: str) -> dt.date:
+    if name in FIXED_HOLIDAYS:
+        return dt.date(year, *FIXED_HOLIDAYS[name])
+    mon, wd, nth, after = WEEKDAY_HOLIDAYS[name]
+    return dates.nth_weekday(year, mon, wd, nth) + dt.timedelta(days=after)
 
 
 def _guess_year(ctx: Context, mon: int, d: int, m: re.Match[str]) -> int | None:
@@ -121,25 +164,22 @@ def month(m: re.Match[str], ctx: Context) -> Result:
         return None
     if low.startswith(("each ", "every ")):
         return "SET", f"XXXX-{mon:02d}"
-    if low.strip(". ") in (
-        "may",
-        "mar",
-        "jan",
-        "jun",
-        "jul",
-        "aug",
-        "sept",
-        "sep",
-        "oct",
-        "nov",
-        "dec",
-        "feb",
-        "apr",
-    ) and not _YEAR_CUE.search(ctx.text[max(0, m.start() - 12) : m.start()]):
+    word = low.strip(". ")
+    if word in _SHORT_MONTHS and not _YEAR_CUE.search(ctx.text[max(0, m.start() - 12) : m.start()]):
+        return None
+    if word in _SHORT_MONTHS[1:] and "." not in low and _NAME_AFTER.match(ctx.text, m.end()):
+        return None
+    if _month_noun(ctx.text, m):
         return None
     if ctx.dct is None:
         return "DATE", f"XXXX-{mon:02d}"
     return "DATE", dates.month(_month_year(ctx, mon, low, m), mon)
+
+
+def _month_noun(text: str, m: re.Match[str]) -> bool:
+    """ "the annual March for Life", "the ``March of the Mothers'': a march, not the month."""
+    before, after = text[max(0, m.start() - 12) : m.start()], text[m.end() : m.end() + 5]
+    return bool(re.search(r"\bthe\W*(?:\w+ )?\W*$", before)) and after.startswith((" for ", " of "))
 
 
 def _month_year(ctx: Context, mon: int, low: str, m: re.Match[str]) -> int:
@@ -151,7 +191,7 @@ def _month_year(ctx: Context, mon: int, low: str, m: re.Match[str]) -> int:
     if "this" in low.split() or mon == now.month:
         return now.year
     way = ctx.direction(m.start(), m.end())
-    if way < 0 and mon > now.month:
+    if way < 0 and mon > now.month + NEAR_MONTHS:
         return now.year - 1
     if way > 0 and mon < now.month:
         return now.year + 1
@@ -160,7 +200,11 @@ def _month_year(ctx: Context, mon: int, low: str, m: re.Match[str]) -> int:
 
 def year(m: re.Match[str], ctx: Context) -> Result:
     text = m.group(0)
-    y = int(_YEAR4.search(text).group(1))
+    digits = _YEAR4.search(text)
+    if digits is None:
+        spoken = spoken_year(text)
+        return ("DATE", f"{spoken:04d}") if spoken else None
+    y = int(digits.group(1))
     bare = text.strip("'").startswith(str(y))
     before = ctx.text[max(0, m.start() - 12) : m.start()]
     if bare and not _YEAR_CUE.search(before) and not BARE_YEAR_MIN <= y <= BARE_YEAR_MAX:
@@ -170,17 +214,29 @@ def year(m: re.Match[str], ctx: Context) -> Result:
     return "DATE", f"{y:04d}"
 
 
+def year_word(m: re.Match[str], ctx: Context) -> Result:
+    """ "the year ended March 31" counts a year; "for the year", "by year-end" name the document's."""
+    if ctx.text[m.end() : m.end() + 7].startswith((" ended", " ending")):
+        return "DURATION", "P1Y"
+    return "DATE", str(ctx.dct.year) if ctx.dct else "XXXX"
+
+
 def decade(m: re.Match[str], ctx: Context) -> Result:
     text = m.group(0)
-    digits = re.search(r"(\d{3})0'?s|'(\d)0s", text)
+    digits = re.search(r"(\d{3})0'?s|'(\d)0s|([a-z]+ties)", text.lower())
     if digits is None:
         return None
-    if digits.group(1):
-        stem = digits.group(1)
-    else:
-        century = str(ctx.dct.year)[:2] if ctx.dct else "19"
-        stem = ("19" if century == "20" and int(digits.group(2)) > 3 else century) + digits.group(2)
+    if digits.group(3):
+        tens = str((number_value(digits.group(3)[:-3] + "y") or 0) // 10)
+        return "DATE", _decade_century(ctx, tens) + tens
+    stem = digits.group(1) or _decade_century(ctx, digits.group(2)) + digits.group(2)
     return "DATE", stem if text.lower().startswith("the") else stem + "X"
+
+
+def _decade_century(ctx: Context, tens: str) -> str:
+    """The century of a decade named without one ("the '80s", "the nineties"): the document's, or the last."""
+    century = str(ctx.dct.year)[:2] if ctx.dct else "19"
+    return "19" if century == "20" and int(tens) > 3 else century
 
 
 def century(m: re.Match[str], ctx: Context) -> Result:
@@ -228,7 +284,8 @@ def clock(m: re.Match[str], ctx: Context) -> Result:
         hh, mm = (24 if c.group(4).lower() == "midnight" else 12), 0
     else:
         hh, mm = int(c.group(1)), int(c.group(2) or 0)
-        if c.group(3) and c.group(3).lower().startswith("p") and hh < 12:
+        after_noon = re.search(r"in the (?:afternoon|evening)", text, re.I)
+        if (c.group(3) and c.group(3).lower().startswith("p") or after_noon) and hh < 12:
             hh += 12
         if hh > 24 or mm > 59:
             return None
@@ -246,7 +303,8 @@ def _clock_day(rest: str, ctx: Context, m: re.Match[str]) -> str:
             return (ctx.dct + dt.timedelta(days=delta)).isoformat() if ctx.dct else "XXXX-XX-XX"
     wd = re.search(r"[a-z]+day\b", low)
     if wd and wd.group(0) in WEEKDAYS:
-        return dates.weekday_near(ctx.dct or base, WEEKDAYS[wd.group(0)], -1).isoformat()
+        way = ctx.direction(m.start(), m.end())
+        return dates.weekday_near(ctx.dct or base, WEEKDAYS[wd.group(0)], way).isoformat()
     mon = month_in(rest)
     dm = _DAYNUM.search(_MONTH_WORD.sub(" ", rest))
     if mon and dm:

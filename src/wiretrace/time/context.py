@@ -12,11 +12,17 @@ from wiretrace.time import dates
 
 # Cues that a clause speaks of the future, for texts analysed without a parse.
 _FUTURE_CUES = re.compile(
-    r"\b(?:will|won't|shall|'ll|is to|are to|going to|plans? to|scheduled to"
-    r"|is expected to|are expected to|intends? to)\b",
+    r"\b(?:will|won't|shall|'ll|is to|are to|going to|plans? to|planned to|planning to|scheduled"
+    r"|set to|expected to|intends? to|payable|effective|as (?:soon|early) as)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?]\s|\n\n")
+# "said Monday that ...": a weekday right after a past reporting verb is the day of the saying.
+_REPORTED_BEFORE = re.compile(r"\b(?:said|told|announced|reported|added|predicted|declared)(?: on)? $")
+# Where a clause ends: a sentence end (not an initial's or a title's period), a line break, a comma
+# or semicolon, an opening or closing quote.
+_CLAUSE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)[.!?]\s|[;,:]\s|\n|``|''|\""
+)
 # How far around a timex (characters) the tense cues are looked for: about a clause.
 TENSE_WINDOW = 80
 
@@ -44,13 +50,21 @@ class Context:
 
     def direction(self, start: int, end: int) -> int:
         """-1 when the clause around ``start:end`` reads as past, 1 as future (news defaults to past)."""
+        if _REPORTED_BEFORE.search(self.text, max(0, start - 12), start):
+            return -1
+        cued = self._cue_direction(start, end)
         if self.doc is not None:
-            return _doc_direction(self.doc, start, end)
-        left = self.text.rfind(". ", 0, start) + 1
-        window = self.text[max(left, start - TENSE_WINDOW) : end + TENSE_WINDOW // 2]
-        stop = _SENTENCE_END.search(window, end - max(left, start - TENSE_WINDOW))
-        if stop:
-            window = window[: stop.start()]
+            # The parse knows the verb's tense; a future cue it cannot see ("payable", "set to") still counts.
+            return max(_doc_direction(self.doc, start, end), cued)
+        return cued
+
+    def _cue_direction(self, start: int, end: int) -> int:
+        """1 when a future cue stands in the clause around ``start:end``, else -1."""
+        lo = max(0, start - TENSE_WINDOW)
+        ends = list(_CLAUSE_END.finditer(self.text, lo, start))
+        left = ends[-1].end() if ends else lo
+        stop = _CLAUSE_END.search(self.text, end, end + TENSE_WINDOW // 2)
+        window = self.text[left : stop.start() if stop else end + TENSE_WINDOW // 2]
         return 1 if _FUTURE_CUES.search(window) else -1
 
 

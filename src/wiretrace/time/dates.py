@@ -106,3 +106,12 @@ def weekday_near(anchor: dt.date, weekday: int, direction: int) -> dt.date:
     elif direction > 0 and diff < 0:
         diff += 7
     return anchor + dt.timedelta(days=diff)
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The ``nth`` ISO ``weekday`` of a month (``nth`` -1: the last one)."""
+    if nth < 0:
+        last = dt.date(*add_months(year, month, 1), 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))

@@ -59,6 +59,26 @@ SEASONS: dict[str, str] = {
     "winter": "WI",
 }
 
+# Holidays of US news copy. Fixed ones: (month, day).
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "independence day": (7, 4),
+    "halloween": (10, 31),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+}
+# Moving ones: (month, ISO weekday, nth of the month with -1 the last, days after it);
+# Election Day is the Tuesday after the first Monday of November.
+WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
+    "memorial day": (5, 1, -1, 0),
+    "labor day": (9, 1, 1, 0),
+    "thanksgiving day": (11, 4, 4, 0),
+    "thanksgiving": (11, 4, 4, 0),
+    "election day": (11, 1, 1, 1),
+}
+
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO",
     "afternoon": "AF",
@@ -194,6 +214,8 @@ REFS: dict[str, str] = {
     "soon": "FUTURE_REF",
     "the near future": "FUTURE_REF",
     "a later date": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
     "later": "FUTURE_REF",
     "recent": "PAST_REF",
     "current": "PRESENT_REF",
@@ -220,3 +242,17 @@ def number_value(words: str) -> int | None:
         else:
             return None
     return total or None
+
+
+def spoken_year(words: str) -> int | None:
+    """The year a read-out year names ("nineteen ninety-six" = 1996, "two thousand" = 2000); None if none."""
+    w = words.lower().replace("-", " ")
+    if "nineteen " in w:
+        rest = w.split("nineteen ", 1)[1].split()
+        tail = number_value(" ".join(rest[:2])) or number_value(" ".join(rest[:1]))
+        return 1900 + tail if tail and tail < 100 else None
+    if "two thousand" in w:
+        rest = w.split("two thousand", 1)[1].replace(" and ", " ").split()
+        tail = number_value(rest[0]) if rest else None
+        return 2000 + (tail or 0)
+    return None

@@ -17,6 +17,13 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WD_ABBR = r"(?:MON|TUES?|WEDS?|THU(?:RS?)?|FRI|SAT|SUN|Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)"
+# Years read out in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+SPOKEN_1900S = (
+    rf"nineteen (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]{_ONES})?"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+SPOKEN_YEAR = rf"(?:{SPOKEN_1900S}|two thousand(?: and {_ONES})?)"
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 PART = r"(?:morning|afternoon|evening|night|overnight)"
 NUMWORD = (
@@ -25,33 +32,36 @@ NUMWORD = (
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
 NUM = (
-    rf"(?:\d+(?:\.\d+)?(?: 1/2)?|{NUMWORD}(?: hundred)?|a hundred|a dozen|a couple of|a couple"
+    rf"(?:\d+(?:\.\d+)?(?: 1/2)?|{NUMWORD}(?: hundred)?|a hundred|a dozen|a couple of|a couple|couple of"
     r"|a few|several|few|many|some|an?)"
 )
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
 MOD = (
     r"(?:(?:more|less|fewer) than|at least|at most|up to|no more than|nearly|almost|around"
-    r"|roughly|approximately|only|some|over|under|fully|another|an additional)"
+    r"|roughly|approximately|some|over|under|fully|another|an additional)"
 )
 LEAD = r"(?:the )?(?:first|last|past|next|previous|coming|following|latest|final|remaining|same|other)"
 EDGE = (
     r"(?:early|late|mid-?|earlier|later|sometime|the (?:end|beginning|start|middle|rest|first half"
     r"|second half|latter part|early part) of)"
 )
+# "mid-November", "late-1996": an edge word joined to the name by a hyphen.
+HYPHENED = r"(?:(?:mid|early|late)-)"
+PRE = rf"(?:{EDGE} |{HYPHENED})"
 ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 REL = r"(?:this|last|next|this past|this coming|the past|the previous|the coming|the following|the next)"
 ZONE = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|ET|local time)"
 CLOCK = (
     r"(?:\d{1,2}(?::\d\d)?(?: ?(?:a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)| o'clock)|\d{1,2}:\d\d(?= ?"
     + ZONE
-    + r")|noon|midnight|midday)"
+    + r")|\d{1,2}(?::\d\d)?(?: o'clock)? in the (?:morning|afternoon|evening)|noon|midnight|midday)"
 )
 DAYREF = rf"(?:{WEEKDAY}|today|yesterday|tomorrow|{MONTH} {DAYNUM})"
 
 
 def _c(pattern: str) -> re.Pattern[str]:
     """A case-blind pattern that starts and ends on word edges (names are checked for capitals later)."""
-    return re.compile(r"(?<![\w-])" + pattern + r"(?![\w]|-\w)", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w]|-\w)", re.IGNORECASE)
 
 
 CLOCK_RE = _c(
@@ -61,29 +71,47 @@ CLOCK_RE = _c(
 )
 CLOCK_AFTER_RE = _c(rf"(?:{WEEKDAY}|yesterday|today|tomorrow) (?:at )?(?:noon|midnight)")
 FULL_DATE_RE = _c(
-    rf"(?:{WEEKDAY},? )?(?:{EDGE} )?(?:{MONTH} {DAYNUM}|{DAYNUM} (?:of )?{MONTH})(?:,? {YEAR})?"
+    rf"(?:{WEEKDAY},? )?{PRE}?(?:{MONTH} {DAYNUM}|{DAYNUM} (?:of )?{MONTH})(?:,? {YEAR})?"
 )
 NUMERIC_DATE_RE = _c(r"(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))")
-MONTH_YEAR_RE = _c(rf"(?:{EDGE} )?(?:{EDGE} )?{MONTH},?(?: of)? (?:{YEAR}|(?:this|last|next) year)")
-MONTH_RE = _c(rf"(?:(?:{EDGE}|{REL}|each|every) )*{MONTH}(?!\.? ?\d)")
+MONTH_YEAR_RE = _c(rf"(?:{EDGE} )?{PRE}?{MONTH},?(?: of)? (?:{YEAR}|{SPOKEN_YEAR}|(?:this|last|next) year)")
+MONTH_RE = _c(rf"(?:(?:{EDGE}|{REL}|each|every) )*{HYPHENED}?{MONTH}(?!\.? ?\d)")
 YEAR_RE = _c(
-    rf"(?:(?:{EDGE}|(?:the )?fiscal(?: year)?|(?:the )?calendar(?: year)?|FY|the year) )?'?{YEAR}"
+    rf"(?:(?:{EDGE}|(?:the )?fiscal(?: year)?|(?:the )?calendar(?: year)?|FY|the year) |(?:the )?{HYPHENED})?'?{YEAR}"
     r"(?:'s)?(?! ?%| (?:percent|million|billion|shares|people|tons|feet|meters|miles|votes))"
+    rf"|(?:the year )?{SPOKEN_1900S}|the year {SPOKEN_YEAR}"
 )
-DECADE_RE = _c(rf"(?:the )?(?:{EDGE} )?(?:\d{{3}}0s|'\d0s|\d{{3}}0's)")
+HOLIDAY_RE = _c(
+    r"(?:(?:last|next|this) )?(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)"
+    r"|Election Day|Independence Day|Labor Day|Memorial Day|Halloween)"
+)
+# "the year ended June 30" (a span), "for the year", "year-end": the year the copy reports on.
+YEAR_WORD_RE = _c(
+    r"the year(?= end(?:ed|ing)\b)|the full year|(?:(?<=for )|(?<=of )|(?<=in ))the year(?![- ]\w)"
+    r"|the end of the year|year[- ]end|year's end"
+)
+# "the nineties" needs its article: "in their fifties" is an age.
+DECADE_RE = _c(
+    rf"(?:the )?{PRE}?(?:\d{{3}}0s|'\d0s|\d{{3}}0's)"
+    rf"|the {PRE}?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+)
 CENTURY_RE = _c(r"(?:the )?(?:early |late |mid-?)?(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)[- ]century")
+# "the third-quarter loss": the article goes with the noun, the hyphened quarter stands alone (TimeBank).
 QUARTER_RE = _c(
-    rf"(?:(?:the|this|last|next|(?:this|last|next) year's|{YEAR}'s) )?(?:(?:same|comparable|latest|year-ago"
-    rf"|year-earlier|fiscal|current|previous|calendar|recent|most recent) )*{ORD}[- ](?:fiscal[- ])?"
+    rf"(?:(?:the(?! (?:[a-z]+ )?{ORD}-)|this|last|next|(?:this|last|next) year's|(?:the )?{YEAR}(?:'s)?) )?"
+    rf"(?:(?:same|comparable|latest|year-ago|year-earlier|fiscal|current|previous|calendar|recent|most recent) )*"
+    rf"{ORD}[- ](?:fiscal[- ])?"
     rf"(?:quarter|half)s?(?:,? (?:of )?(?:fiscal )?(?:{YEAR}|(?:this|last|next|the) year))?"
 )
 PERIOD_RE = _c(
-    r"(?:the )?(?:(?:same|comparable|latest|year-ago|year-earlier|current|previous|recent|most recent"
+    rf"(?:the )?(?:{YEAR} )?(?:(?:same|comparable|latest|year-ago|year-earlier|current|previous|recent|most recent"
     r"|fiscal|latest fiscal|current fiscal|first fiscal) )*(?:quarter|period|fiscal year)"
     r"(?: a year (?:ago|earlier))?"
-    r"|(?:the )?(?:comparable |same )?year-(?:ago|earlier)"
+    r"|(?:comparable |same )?year-(?:ago|earlier)"
 )
-SEASON_RE = _c(rf"(?:(?:{EDGE}|{REL}|the) )*{SEASON}(?:,?(?: of)? (?:{YEAR}|(?:this|last|next) year))?")
+SEASON_RE = _c(
+    rf"(?:(?:{EDGE}|{REL}|the) )*{SEASON}(?:,?(?: of)? (?:{YEAR}|{SPOKEN_YEAR}|(?:this|last|next) year))?"
+)
 RELDAY_RE = _c(
     rf"(?:(?:early|late|earlier|later|mid-?|the day (?:before|after)) )?(?:yesterday|today|tomorrow|tonight"
     rf"|last night)(?: ?\({WD_ABBR}\))?(?:,? {PART}| at (?:noon|midnight))?"
@@ -101,16 +129,19 @@ RELUNIT_RE = _c(
     rf"(?:(?:{EDGE}|the) )?(?:{REL}|that|the same|the current|the previous|the latest|earlier|later)"
     rf" (?:week|month|year|quarter|weekend|decade|century|day|fiscal year|few (?:days|weeks|months|years))"
     rf"(?: or (?:so|two))?"
+    r"|the weekend"
 )
 EARLIER_RE = _c(r"(?:earlier|later) (?:this|that|in the|last|next) (?:week|month|year|day|decade)")
+# "the nine months" keeps its article; an adjective ("the 14-day strike") and a year
+# before an ordinal ("the 1988 second quarter") do not count.
 DURATION_RE = _c(
-    rf"(?:{LEAD} )?(?:{MOD} (?!the\b))*{NUM}"
-    rf"(?: (?:more|additional|straight|consecutive|full|long))?[- ]{UNIT}"
+    rf"(?:{LEAD} |the (?=(?:\d+|{NUMWORD}) {UNIT}))?(?:{MOD} (?!the\b))*{NUM}"
+    rf"(?: (?:more|additional|straight|consecutive|full|long))?[- ]{UNIT}(?! (?:quarter|half)\b)"
     rf"(?:(?:,| and) (?:a half|{NUM} {UNIT}))?(?: or (?:so|more|longer))?"
     r"(?: (?:ago|earlier|later|from now|hence|before that|after that))?"
 )
 VAGUE_UNIT_RE = _c(
-    rf"(?:(?:{LEAD}|recent|many|(?:the )?coming) )?(?:days|weeks|months|years|decades|centuries)"
+    rf"(?:(?:{LEAD}|recent|many|(?:the )?coming) )?(?:days|weeks|months|quarters|years|decades|centuries)"
     r"(?: ago| earlier| later)?"
 )
 SET_RE = _c(
@@ -123,7 +154,7 @@ SET_RE = _c(
 REF_RE = _c(
     r"(?:now|currently|recently|lately|formerly|nowadays|these days|at present"
     r"|the present|the (?:near |distant |foreseeable )?future|(?:near |distant |foreseeable )?future(?! [a-z])"
-    r"|the past|a later date"
+    r"|the past|a later date|the (?:near|short) term"
     r"|current|Earlier)",
 )
 
@@ -137,7 +168,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("decade", DECADE_RE),
     ("century", CENTURY_RE),
     ("year", YEAR_RE),
+    ("year_word", YEAR_WORD_RE),
     ("season", SEASON_RE),
+    ("holiday", HOLIDAY_RE),
     ("relday", RELDAY_RE),
     ("partday", PARTDAY_RE),
     ("weekday_set", WEEKDAY_SET_RE),

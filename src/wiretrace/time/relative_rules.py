@@ -24,6 +24,9 @@ _DUR = re.compile(
     r"[- ](second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?\b",
     re.I,
 )
+_TIME_PREP = re.compile(r"\b(?:for|in|within|than|about|after|just|only|half)\s+$")
+_AMOUNT_BEFORE = re.compile(r"(?:\d|llion|%|cents|dollars|percent)\W*$")
+_YEAR_IN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # Half a unit in the next smaller one: "2 1/2 years" = P2Y6M, "5 1/2 hours" = PT5H30M.
 HALF_UNITS = {"Y": ("6", "M"), "M": ("2", "W"), "D": ("12", "H"), "H": ("30", "M")}
 # The years a unit letter spans, for values kept in years ("a decade ago" = 10 years back).
@@ -53,9 +56,6 @@ def quarter(m: re.Match[str], ctx: Context) -> Result:
 
 
 def _quarter_year(ctx: Context, code: str) -> int | None:
-    ref = ctx.ref
-    if ref and dates.granularity(ref) in ("Q", "H"):
-        return dates.year_of(ref)
     if ctx.dct is None:
         return None
     start = (int(code[1]) - 1) * (3 if code[0] == "Q" else 6) + 1
@@ -77,6 +77,10 @@ def period(m: re.Match[str], ctx: Context) -> Result:
         base = _last_quarter(ctx.dct) if ("quarter" in low or "period" in low or back) else base
     if base is None:
         return ("DATE", "XXXX-QX") if "quarter" in low else None
+    named = _YEAR_IN.search(low)
+    if named:
+        # "the 1988 period": the quarter in view, in the year named.
+        return "DATE", named.group(0) + base[4:]
     return "DATE", dates.shift_value(base, -1, "Y") if back else base
 
 
@@ -109,6 +113,8 @@ def _named_weekday(low: str, day: dt.date) -> dt.date:
 def partday(m: re.Match[str], ctx: Context) -> Result:
     low = m.group(0).lower()
     part = _PART.search(low)
+    if low.startswith("the") and re.match(r" (?:of|the|when|that|before|after)\b", ctx.text[m.end() : m.end() + 8]):
+        return None  # "the night of Oct. 23", "the night the plane fell": a night the words go on to name
     base = ctx.dct if low.startswith("this") or "this " in low else ctx.ref_day()
     if base is None:
         return "TIME", f"XXXX-XX-XXT{PARTS_OF_DAY[part.group(1)]}"
@@ -163,15 +169,29 @@ def relunit(m: re.Match[str], ctx: Context) -> Result:
     if u is None:
         return None
     unit = u.group(1)
-    if "few" in low or re.search(r"\b(the (past|last|coming))\b", low) and unit not in ("weekend",):
+    if low == "the weekend":
+        return _the_weekend(m, ctx)
+    # "the past year" names last year (TimeBank); "the coming year" and "the past few days" are spans.
+    if "few" in low or "the coming" in low and unit not in ("weekend",):
         letter = UNITS[unit][0]
         num = "X" if "few" in low else "1"
         return "DURATION", _dur_value(num, letter, UNITS[unit][1])
     step = _step(low)
-    base = _rel_base(ctx, low)
+    base = _rel_base(ctx, low, unit)
     if base is None:
         return "DATE", _unanchored(step)
+    if unit == "quarter" and "latest" in low:
+        return "DATE", _last_quarter(base)
     return _unit_value(unit, base, step)
+
+
+def _the_weekend(m: re.Match[str], ctx: Context) -> Result:
+    """ "over the weekend": the last one before the document date; the next one in a future clause."""
+    if ctx.dct is None:
+        return "DATE", "XXXX-WXX-WE"
+    way = ctx.direction(m.start(), m.end())
+    saturday = dates.weekday_near(ctx.dct - dt.timedelta(days=1) if way < 0 else ctx.dct, 6, way)
+    return "DATE", dates.week(saturday) + "-WE"
 
 
 def _step(low: str) -> int:
@@ -183,11 +203,21 @@ def _step(low: str) -> int:
     return 0
 
 
-def _rel_base(ctx: Context, low: str) -> dt.date | None:
+def _rel_base(ctx: Context, low: str, unit: str) -> dt.date | None:
     """ "that day" and "the following year" read from the narrative; "last week" from the document date."""
     if "the next" in low or any(w in low.split() for w in ("that", "same", "following", "previous")):
-        return ctx.ref_day()
+        return _narrative_day(ctx, unit)
     return ctx.dct
+
+
+def _narrative_day(ctx: Context, unit: str) -> dt.date | None:
+    """The reference time as a day, also when the narrative moved to a month or year ("in 1998 ... that year")."""
+    grain = dates.granularity(ctx.ref) if ctx.ref else ""
+    if unit == "year" and grain in ("Y", "M", "Q", "S", "H"):
+        return dt.date(dates.year_of(ctx.ref), 1, 1)
+    if unit == "month" and grain == "M":
+        return dt.date(dates.year_of(ctx.ref), int(ctx.ref[5:7]), 1)
+    return ctx.ref_day()
 
 
 def _unanchored(step: int) -> str:
@@ -215,7 +245,7 @@ def earlier(m: re.Match[str], ctx: Context) -> Result:
     """ "earlier this month", "later that day": the unit the words name."""
     low = m.group(0).lower()
     unit = _UNIT.search(low).group(1)
-    base = ctx.ref_day() if "that" in low.split() else ctx.dct
+    base = _narrative_day(ctx, unit) if "that" in low.split() else ctx.dct
     if base is None:
         return "DATE", "PAST_REF" if low.startswith("earlier") else "FUTURE_REF"
     return _unit_value(unit, base, _step(low))
@@ -266,6 +296,9 @@ def duration(m: re.Match[str], ctx: Context) -> Result:
         return None
     num = _amount(parts[0].group(1))
     unit = parts[0].group(2).lower()
+    before, after = ctx.text[max(0, m.start() - 12) : m.start()], ctx.text[m.end() : m.end() + 12]
+    if _is_fraction(low, after) or _is_rate(low, before) or _is_age_or_ordinal(low, before, after):
+        return None
     letter, timey = UNITS[unit]
     num = _fmt(float(num) * 2) if unit == "fortnight" and num != "X" else num
     # "two hours later" names no clock time to move from: TimeBank keeps it the duration it counts.
@@ -277,6 +310,23 @@ def duration(m: re.Match[str], ctx: Context) -> Result:
     elif len(parts) > 1:
         value = _compound(value, parts[1], timey)
     return "DURATION", value
+
+
+def _is_fraction(low: str, after: str) -> bool:
+    """ "three-quarters of its food", "a quarter of the market": a share, not a time."""
+    return bool(re.fullmatch(r"(?:.* )?(?:[a-z]+-quarters|an? quarter)", low)) and after.startswith(" of ")
+
+
+def _is_age_or_ordinal(low: str, before: str, after: str) -> bool:
+    """ "52 years old" is an age and "a second group" an ordinal: neither is a stretch of time."""
+    if after.startswith(" old"):
+        return True
+    return low == "a second" and not _TIME_PREP.search(before.lower()) and bool(re.match(r" [a-z]", after))
+
+
+def _is_rate(low: str, before: str) -> bool:
+    """ "$2 million a year", "358,000 a month": an amount per unit, not a stretch of time."""
+    return bool(re.fullmatch(r"an? [a-z]+", low)) and bool(_AMOUNT_BEFORE.search(before.lower()))
 
 
 def _plus_half(num: str, letter: str, timey: bool) -> str:
