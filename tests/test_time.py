@@ -116,6 +116,40 @@ CASES = [
     ("In May President Obama spoke.", "2013-08-01", "May", "DATE", "2013-05"),
     ("The ferry leaves at 8 in the evening.", "2023-02-15", "8 in the evening", "TIME", "2023-02-15T20:00"),
     ("The firm was founded in 1998 and grew later that year.", "2023-02-15", "later that year", "DATE", "1998"),
+    # A fronted weekday takes the tense of the clause after its comma; "would" looks ahead.
+    ("On Tuesday, the league plans to hold a news conference.", "2023-02-13", "Tuesday", "DATE", "2023-02-14"),
+    ("The father would be traveling to Washington Thursday.", "2023-02-15", "Thursday", "DATE", "2023-02-16"),
+    # "Wednesday's ruling" names a day already past, even in a future clause.
+    ("Relatives said they would fight Wednesday's ruling.", "2023-02-17", "Wednesday", "DATE", "2023-02-15"),
+    ("Kirschner earned $376,000 in the 1988 quarter.", "1989-10-30", "the 1988 quarter", "DATE", "1988-Q3"),
+    ("Kidnappings have risen in recent years.", "2023-02-15", "recent years", "DURATION", "PXY"),
+    ("Rates may fall in coming weeks.", "2023-02-15", "coming weeks", "DURATION", "PXW"),
+    # "A year earlier" than a month names the year (TimeML granularity).
+    ("Wages rose in January 2023, 4% higher than a year earlier.", "2023-02-15", "a year earlier", "DATE", "2022"),
+    # Results copy: "the year-earlier period" is a year before the quarter reported on, not the last one named.
+    (
+        "Net rose in the third quarter. After a flat second quarter, sales grew. Costs fell in the year-earlier period",
+        "2023-11-01",
+        "the year-earlier period",
+        "DATE",
+        "2022-Q3",
+    ),
+    (
+        "Sales fell in the second quarter of 2022. Results for that quarter included a charge.",
+        "2023-11-01",
+        "that quarter",
+        "DATE",
+        "2022-Q2",
+    ),
+    ("The summit is on April 24 and 25 in Washington.", "1999-02-10", "25", "DATE", "1999-04-25"),
+    # A plural part of the day recurs, and lends itself to the weekday paired with it.
+    ("Two flights will leave on Monday and Tuesday nights.", "1998-02-13", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    ("Two flights will leave on Monday and Tuesday nights.", "1998-02-13", "Monday", "SET", "XXXX-WXX-1TNI"),
+    ("Sales were $6 billion in the latest fiscal year.", "1989-10-26", "the latest fiscal year", "DATE", "1988"),
+    ("The charge will lower earnings for the fiscal year.", "1989-11-02", "the fiscal year", "DATE", "1989"),
+    # "until" a day sets a deadline ahead, unless the clause looks back.
+    ("The agency gave them until 9 a.m. Tuesday to sign.", "2000-04-03", "9 a.m. Tuesday", "TIME", "2000-04-04T09:00"),
+    ("Until Thursday, they had not called him a suspect.", "1999-05-07", "Thursday", "DATE", "1999-05-06"),
 ]
 
 
@@ -143,6 +177,12 @@ def test_no_timex_in_plain_text() -> None:
     assert tag_timexes("The ministers and Jan Kavan signed.", "2023-02-15") == []
     assert tag_timexes("Police watched the annual March for Life.", "2023-02-15") == []
     assert tag_timexes("They recalled the night the plane fell.", "2023-02-15") == []
+    # Titles ("This Week", "60 Minutes"), an idiom ("high noon"), a sentence adverb ("Earlier, ...").
+    assert tag_timexes('Baker, speaking on ABC\'s "This Week," said so.', "1990-08-13") == []
+    assert tag_timexes("He told CBS's 60 Minutes he would go.", "2000-04-17") == []
+    assert tag_timexes("For Poland, high noon has come.", "1999-03-12") == []
+    assert [t.text for t in tag_timexes("On March 3 and 4 percent of voters", "1999-03-12")] == ["March 3"]
+    assert tag_timexes("Earlier, they had said they would give the boy up.", "2000-04-03") == []
 
 
 def test_no_pub_date_invents_no_date() -> None:
@@ -160,8 +200,8 @@ def test_uses_spacy_tense_when_given() -> None:
     assert t.value == "2023-02-09"
 
 
-# Floors a little under the measured dev figures (strict 0.883, relaxed 0.939, type 0.902, value F1 0.805).
-FLOORS = {"strict_f1": 0.87, "relaxed_f1": 0.93, "type_f1": 0.89, "value_f1": 0.79}
+# Floors a little under the measured dev figures (strict 0.889, relaxed 0.943, type 0.908, value F1 0.818).
+FLOORS = {"strict_f1": 0.87, "relaxed_f1": 0.93, "type_f1": 0.89, "value_f1": 0.81}
 
 
 @pytest.mark.shared

@@ -85,9 +85,10 @@ def full_date(m: re.Match[str], ctx: Context) -> Result:
         if year is None:
             return "DATE", f"XXXX-{mon:02d}-{d:02d}"
     try:
-        return "DATE", dt.date(year, mon, d).isoformat()
+        day = dt.date(year, mon, d)
     except ValueError:
         return None
+    return "DATE", dates.week(day) if text.lower().startswith("the week of") else day.isoformat()
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Result:
@@ -132,6 +133,24 @@ def _guess_year(ctx: Context, mon: int, d: int, m: re.Match[str]) -> int | None:
         if way > 0 and gap < 0:
             return year + 1
     return year
+
+
+_PAIR_BEFORE = re.compile(
+    r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.? \d{1,2}(?:st|nd|rd|th)? (?:and|or|to|through) $",
+    re.I,
+)
+
+
+def paired_day(m: re.Match[str], ctx: Context) -> Result:
+    """ "April 24 and 25": the second day takes the month and year of the date just named."""
+    if not _PAIR_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()) or not ctx.ref:
+        return None
+    if dates.as_day(ctx.ref) is None:
+        return None
+    try:
+        return "DATE", dt.date.fromisoformat(ctx.ref[:8] + f"{int(_DAYNUM.match(m.group(0)).group(1)):02d}").isoformat()
+    except ValueError:
+        return None
 
 
 def numeric_date(m: re.Match[str], ctx: Context) -> Result:
@@ -278,8 +297,8 @@ def _season_year(now: dt.date, code: str, words: list[str]) -> int:
 def clock(m: re.Match[str], ctx: Context) -> Result:
     text = m.group(0)
     c = _CLOCK.search(text)
-    if c is None:
-        return None
+    if c is None or ctx.text[max(0, m.start() - 5) : m.start()].lower() == "high ":
+        return None  # "high noon" is an idiom (or a film), not a clock time
     if c.group(4):
         hh, mm = (24 if c.group(4).lower() == "midnight" else 12), 0
     else:

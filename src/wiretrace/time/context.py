@@ -12,8 +12,8 @@ from wiretrace.time import dates
 
 # Cues that a clause speaks of the future, for texts analysed without a parse.
 _FUTURE_CUES = re.compile(
-    r"\b(?:will|won't|shall|'ll|is to|are to|going to|plans? to|planned to|planning to|scheduled"
-    r"|set to|expected to|intends? to|payable|effective|as (?:soon|early) as)\b",
+    r"\b(?:will|won't|would|shall|'ll|is to|are to|going to|(?<!announced )(?<!unveiled )plans? to|planned to"
+    r"|planning to|scheduled|set to|expected to|intends? to|payable|effective|as (?:soon|early) as)\b",
     re.IGNORECASE,
 )
 # "said Monday that ...": a weekday right after a past reporting verb is the day of the saying.
@@ -23,6 +23,11 @@ _REPORTED_BEFORE = re.compile(r"\b(?:said|told|announced|reported|added|predicte
 _CLAUSE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)[.!?]\s|[;,:]\s|\n|``|''|\""
 )
+# "given them until 9 a.m. Tuesday": a deadline lies ahead, unless the clause looks back ("had not ... until").
+_DEADLINE_BEFORE = re.compile(r"\buntil $", re.I)
+_PAST_LIMIT = re.compile(r"\b(?:had|not|n't|never)\b", re.I)
+# What may stand between a clause start and a fronted timex: "On Tuesday, ...", "And early Friday, ...".
+_FRONTED_BEFORE = re.compile(r"\s*(?:(?:and|but|also|then)\s+)?(?:(?:on|by|until|from|at|in|early|late)\s+)?", re.I)
 # How far around a timex (characters) the tense cues are looked for: about a clause.
 TENSE_WINDOW = 80
 
@@ -35,6 +40,8 @@ class Context:
     dct: dt.date | None
     doc: Any = None
     ref: str | None = None
+    # The first quarter the text names: results copy compares "the year-ago period" with it.
+    topic_quarter: str | None = None
 
     @property
     def anchor(self) -> str | None:
@@ -52,6 +59,10 @@ class Context:
         """-1 when the clause around ``start:end`` reads as past, 1 as future (news defaults to past)."""
         if _REPORTED_BEFORE.search(self.text, max(0, start - 12), start):
             return -1
+        if _DEADLINE_BEFORE.search(self.text, max(0, start - 8), start) and not _PAST_LIMIT.search(
+            self.text, max(0, start - TENSE_WINDOW), end + TENSE_WINDOW // 2
+        ):
+            return 1
         cued = self._cue_direction(start, end)
         if self.doc is not None:
             # The parse knows the verb's tense; a future cue it cannot see ("payable", "set to") still counts.
@@ -63,8 +74,12 @@ class Context:
         lo = max(0, start - TENSE_WINDOW)
         ends = list(_CLAUSE_END.finditer(self.text, lo, start))
         left = ends[-1].end() if ends else lo
-        stop = _CLAUSE_END.search(self.text, end, end + TENSE_WINDOW // 2)
-        window = self.text[left : stop.start() if stop else end + TENSE_WINDOW // 2]
+        reach = end + TENSE_WINDOW // 2
+        if _FRONTED_BEFORE.fullmatch(self.text, left, start) and self.text.startswith(",", end):
+            # "On Tuesday, the league plans to ...": a fronted adverbial takes the tense of the clause after it.
+            end, reach = end + 1, end + 1 + TENSE_WINDOW
+        stop = _CLAUSE_END.search(self.text, end, reach)
+        window = self.text[left : stop.start() if stop else reach]
         return 1 if _FUTURE_CUES.search(window) else -1
 
 

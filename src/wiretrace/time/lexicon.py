@@ -208,7 +208,6 @@ REFS: dict[str, str] = {
     "once": "PAST_REF",
     "the past": "PAST_REF",
     "in the past": "PAST_REF",
-    "earlier": "PAST_REF",
     "the future": "FUTURE_REF",
     "future": "FUTURE_REF",
     "soon": "FUTURE_REF",

@@ -71,7 +71,12 @@ CLOCK_RE = _c(
 )
 CLOCK_AFTER_RE = _c(rf"(?:{WEEKDAY}|yesterday|today|tomorrow) (?:at )?(?:noon|midnight)")
 FULL_DATE_RE = _c(
-    rf"(?:{WEEKDAY},? )?{PRE}?(?:{MONTH} {DAYNUM}|{DAYNUM} (?:of )?{MONTH})(?:,? {YEAR})?"
+    rf"(?:the week of |{WEEKDAY},? )?{PRE}?(?:{MONTH} {DAYNUM}|{DAYNUM} (?:of )?{MONTH})(?:,? {YEAR})?"
+)
+# "April 24 and 25": the second day of a pair (its month is checked, and read, from the date before it).
+PAIRED_DAY_RE = _c(
+    r"(?:(?<= and )|(?<= or )|(?<= to )|(?<= through ))(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d)"
+    r"(?! ?%| (?:percent|per|of|million|billion|times|people|points|cents|shares|[ap]\.?m\b))"
 )
 NUMERIC_DATE_RE = _c(r"(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))")
 MONTH_YEAR_RE = _c(rf"(?:{EDGE} )?{PRE}?{MONTH},?(?: of)? (?:{YEAR}|{SPOKEN_YEAR}|(?:this|last|next) year)")
@@ -124,7 +129,11 @@ WEEKDAY_RE = _c(
     rf"|the next|the day before|the day after|day before|day after) )?(?:{WEEKDAY}|{WD_ABBR}(?=\)))"
     rf"(?: (?:{PART}))?"
 )
-WEEKDAY_SET_RE = _c(rf"(?:(?:every|each|on) )?{WEEKDAY}s(?: (?:{PART})s?)?")
+# "Tuesday nights" recurs as "Tuesdays" does; so does "Monday" in "Monday and Tuesday nights".
+WEEKDAY_SET_RE = _c(
+    rf"(?:(?:every|each|on) )?{WEEKDAY}s(?: (?:{PART})s?)?|{WEEKDAY} {PART}s"
+    rf"|{WEEKDAY}(?= (?:and|or) {WEEKDAY} {PART}s\b)"
+)
 RELUNIT_RE = _c(
     rf"(?:(?:{EDGE}|the) )?(?:{REL}|that|the same|the current|the previous|the latest|earlier|later)"
     rf" (?:week|month|year|quarter|weekend|decade|century|day|fiscal year|few (?:days|weeks|months|years))"
@@ -155,7 +164,7 @@ REF_RE = _c(
     r"(?:now|currently|recently|lately|formerly|nowadays|these days|at present"
     r"|the present|the (?:near |distant |foreseeable )?future|(?:near |distant |foreseeable )?future(?! [a-z])"
     r"|the past|a later date|the (?:near|short) term"
-    r"|current|Earlier)",
+    r"|current)",
 )
 
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -163,6 +172,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("clock_after", CLOCK_AFTER_RE),
     ("full_date", FULL_DATE_RE),
     ("numeric_date", NUMERIC_DATE_RE),
+    ("paired_day", PAIRED_DAY_RE),
     ("month_year", MONTH_YEAR_RE),
     ("quarter", QUARTER_RE),
     ("decade", DECADE_RE),

@@ -15,6 +15,10 @@ _ORD = re.compile(
     r"\b(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?(quarter|half)", re.I
 )
 _PART = re.compile(r"\b(morning|afternoon|evening|night|overnight)\b", re.I)
+_PARTS = re.compile(r"\b(morning|afternoon|evening|night)s?\b", re.I)
+# "Monday and Tuesday nights": the first day shares the part of the day named after the second.
+_PAIRED_PARTS = re.compile(r" (?:and|or) [A-Z][a-z]+day (morning|afternoon|evening|night)s\b")
+_ENDED_AFTER = re.compile(r" (?:end|ended|ending)\b")
 _UNIT = re.compile(
     r"(second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?\b",
     re.I,
@@ -27,6 +31,7 @@ _DUR = re.compile(
 _TIME_PREP = re.compile(r"\b(?:for|in|within|than|about|after|just|only|half)\s+$")
 _AMOUNT_BEFORE = re.compile(r"(?:\d|llion|%|cents|dollars|percent)\W*$")
 _YEAR_IN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_YEAR_BEFORE_UNIT = re.compile(r"\b(?:1[6-9]|20)\d\d (?:quarter|half|year|month|period)\b")
 # Half a unit in the next smaller one: "2 1/2 years" = P2Y6M, "5 1/2 hours" = PT5H30M.
 HALF_UNITS = {"Y": ("6", "M"), "M": ("2", "W"), "D": ("12", "H"), "H": ("30", "M")}
 # The years a unit letter spans, for values kept in years ("a decade ago" = 10 years back).
@@ -69,10 +74,13 @@ def period(m: re.Match[str], ctx: Context) -> Result:
         return None
     back = "year-ago" in low or "year-earlier" in low or "a year" in low
     if "fiscal year" in low:
-        if "current" in low and ctx.dct:
+        # "earnings for the fiscal year" (no "ended ...") name the year in course, as "for the year" does.
+        named_for = ctx.text.endswith("for ", 0, m.start()) and not _ENDED_AFTER.match(ctx.text, m.end())
+        current = "current" in low or named_for
+        if current and ctx.dct:
             return "DATE", str(ctx.dct.year)
         return ("DATE", str(ctx.dct.year - 1)) if "latest" in low and ctx.dct else ("DURATION", "P1Y")
-    base = ctx.ref if ctx.ref and dates.granularity(ctx.ref) == "Q" else None
+    base = ctx.topic_quarter or (ctx.ref if ctx.ref and dates.granularity(ctx.ref) == "Q" else None)
     if ctx.dct is not None and (base is None or re.search(r"\b(latest|this|current)\b", low)):
         base = _last_quarter(ctx.dct) if ("quarter" in low or "period" in low or back) else base
     if base is None:
@@ -150,6 +158,9 @@ def _weekday_date(ctx: Context, wd: int, low: str, m: re.Match[str]) -> dt.date:
         return dates.weekday_near(now + dt.timedelta(days=1), wd, 1)
     if "this" in words or wd == now.isoweekday():
         return dates.weekday_near(now, wd, 0)
+    if ctx.text.startswith("'s", m.end()):
+        # "Wednesday's ruling": a day named for what happened on it, whatever the clause's tense.
+        return dates.weekday_near(now, wd, -1)
     return dates.weekday_near(now, wd, ctx.direction(m.start(), m.end()))
 
 
@@ -158,7 +169,7 @@ def weekday_set(m: re.Match[str], ctx: Context) -> Result:
     name = next((w for w in re.findall(r"[a-z]+", low) if w.rstrip("s") in WEEKDAYS), None)
     if name is None or not _capitalized(m.group(0), name):
         return None
-    part = _PART.search(low)
+    part = _PARTS.search(low) or _PAIRED_PARTS.match(ctx.text, m.end())
     suffix = f"T{PARTS_OF_DAY[part.group(1)]}" if part else ""
     return "SET", f"XXXX-WXX-{WEEKDAYS[name.rstrip('s')]}{suffix}"
 
@@ -182,6 +193,8 @@ def relunit(m: re.Match[str], ctx: Context) -> Result:
         return "DATE", _unanchored(step)
     if unit == "quarter" and "latest" in low:
         return "DATE", _last_quarter(base)
+    if unit == "year" and "latest" in low:
+        return "DATE", str(base.year - 1)  # "the latest fiscal year": the last one closed, as for quarters
     return _unit_value(unit, base, step)
 
 
@@ -217,6 +230,8 @@ def _narrative_day(ctx: Context, unit: str) -> dt.date | None:
         return dt.date(dates.year_of(ctx.ref), 1, 1)
     if unit == "month" and grain == "M":
         return dt.date(dates.year_of(ctx.ref), int(ctx.ref[5:7]), 1)
+    if unit == "quarter" and grain == "Q" and ctx.ref[6:7].isdigit():
+        return dt.date(dates.year_of(ctx.ref), 3 * int(ctx.ref[6]) - 2, 1)
     return ctx.ref_day()
 
 
@@ -299,6 +314,8 @@ def duration(m: re.Match[str], ctx: Context) -> Result:
     before, after = ctx.text[max(0, m.start() - 12) : m.start()], ctx.text[m.end() : m.end() + 12]
     if _is_fraction(low, after) or _is_rate(low, before) or _is_age_or_ordinal(low, before, after):
         return None
+    if _YEAR_BEFORE_UNIT.search(low):
+        return None  # "the 1988 quarter" names a quarter of 1988, not 1,988 of them
     letter, timey = UNITS[unit]
     num = _fmt(float(num) * 2) if unit == "fortnight" and num != "X" else num
     # "two hours later" names no clock time to move from: TimeBank keeps it the duration it counts.
@@ -357,7 +374,9 @@ def _shifted(ctx: Context, low: str, num: str, letter: str) -> Result:
     n, years = int(n), UNIT_YEARS.get(letter)
     base = ctx.ref if low.endswith(("earlier", "later", "before that", "after that")) else None
     if letter == "Y" and ctx.ref and dates.granularity(ctx.ref) in ("Q", "H") and n == 1:
-        base = ctx.ref
+        base = ctx.topic_quarter or ctx.ref
+    if letter == "Y" and base and dates.granularity(base) == "M":
+        base = base[:4]  # TimeML: "a year earlier" than a month names the year
     if base is None:
         if ctx.dct is None:
             return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
@@ -397,10 +416,8 @@ def vague_unit(m: re.Match[str], ctx: Context) -> Result:
     low = m.group(0).lower()
     u = _UNIT.search(low)
     letter, timey = UNITS[u.group(1)]
-    if low.endswith("ago") or "recent" in low or low.endswith("earlier"):
+    if low.endswith(("ago", "earlier")):
         return "DATE", "PAST_REF"
-    if "coming" in low:
-        return "DATE", "FUTURE_REF"
     before = ctx.text[max(0, m.start() - 10) : m.start()].lower()
     if (
         low == m.group(0).lower()
@@ -414,8 +431,6 @@ def vague_unit(m: re.Match[str], ctx: Context) -> Result:
 def ref(m: re.Match[str], ctx: Context) -> Result:
     text = m.group(0)
     low = text.lower()
-    if low == "earlier" and not (text[0].isupper() and ctx.text[m.end() : m.end() + 1] == ","):
-        return None
     if low in ("this time", "this point", "this moment", "this stage"):
         return "DATE", "PRESENT_REF"
     if low.startswith("that "):

@@ -20,6 +20,7 @@ HANDLERS: dict[str, Handler] = {
     "clock_after": cal.clock,
     "full_date": cal.full_date,
     "numeric_date": cal.numeric_date,
+    "paired_day": cal.paired_day,
     "month_year": cal.month_year,
     "quarter": rel.quarter,
     "decade": cal.decade,
@@ -52,9 +53,19 @@ _NAMES = re.compile(
     re.IGNORECASE,
 )
 
+# Time words that are capitalized only at a sentence's start or in a title.
+_COMMON_WORDS = frozenset(
+    "second seconds minute minutes hour hours day days night nights week weeks month months year years today".split()
+)
+
 
 def _lowercase_name(words: str) -> bool:
     return any(n.group(0)[0].islower() for n in _NAMES.finditer(words))
+
+
+def _title(words: str) -> bool:
+    """ "This Week", "60 Minutes": a common time word capitalized inside the words is a title, not a time."""
+    return any(w[:1].isupper() and w.lower() in _COMMON_WORDS for w in words.split()[1:])
 
 
 def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
@@ -71,7 +82,7 @@ def tag(text: str, pub_date: str | None, doc: Any = None) -> list[Timex]:
     out: list[Timex] = []
     taken_until = 0
     for start, end, name, m in _candidates(text):
-        if start < taken_until or _lowercase_name(m.group(0)):
+        if start < taken_until or _lowercase_name(m.group(0)) or (name != "holiday" and _title(m.group(0))):
             continue
         result = HANDLERS[name](m, ctx)
         if result is None:
@@ -90,3 +101,10 @@ def _move_reference(ctx: Context, name: str, kind: str, value: str, words: str) 
     if any(w in words.lower() for w in _SHIFT_WORDS) or name == "relday":
         return
     ctx.ref = value
+    if ctx.topic_quarter is None and dates.granularity(value) == "Q" and _recent(ctx, value):
+        ctx.topic_quarter = value
+
+
+def _recent(ctx: Context, value: str) -> bool:
+    """A value in the document's year or the one before: what results copy reports on."""
+    return ctx.dct is not None and 0 <= ctx.dct.year - (dates.year_of(value) or 0) <= 1
