@@ -3,14 +3,16 @@
     .venv/bin/python benchmarks/utterances.py [--pairs FILE] [--corpus DIR] [--json] [--verbose]
 
 Each pair names two statements (article file stem + character offsets) and
-whether they report one saying. The articles the pairs name are read from
+whether they report one saying; a pair with an article from PolNeAR dev is
+a dev pair, the others train pairs. The articles the pairs name are read from
 the PolNeAR train/dev texts (../shared/corpus/polnear), with their publisher
 and publication date from its metadata.tsv; they are analyzed with the real
 pipeline (one at a time, each under a timeout), stored and linked in
 publication order in a temporary store, and a
 pair counts as linked when the statements found at its offsets (the
 predicted statement overlapping each gold span most) share an utterance.
-Pairwise precision and recall of "same saying" are printed.
+Pairwise precision and recall of "same saying" are printed, on all the
+pairs and on the train and dev pairs apart.
 """
 
 from __future__ import annotations
@@ -145,13 +147,22 @@ def score(pairs: list[dict[str, Any]], articles: dict[str, Article], verbose: bo
     return scores
 
 
+def pair_split(pair: dict[str, Any], corpus: Path) -> str:
+    """"dev" for a pair with an article from PolNeAR dev, else "train"."""
+    dev = any((corpus / "dev" / "text" / f"{pair[side]['article']}.txt").is_file() for side in ("a", "b"))
+    return "dev" if dev else "train"
+
+
 def run(pairs_path: Path = PAIRS, corpus: Path = CORPUS, verbose: bool = False, every: int = 1) -> dict[str, Any]:
-    """Score every ``every``-th pair (1: all of them)."""
+    """Score every ``every``-th pair (1: all of them): on all of them, and on the train and dev pairs apart."""
     pairs = read_pairs(pairs_path)[::every]
     stems = {pair[side]["article"] for pair in pairs for side in ("a", "b")}
     with tempfile.TemporaryDirectory() as tmp:
         articles, slow = analyze_and_link(article_records(stems, corpus), Path(tmp) / "pairs.db")
-    return {**score(pairs, articles, verbose).figures(), "articles": len(stems), "articles_timed_out": slow}
+    by_split = {split: score([p for p in pairs if pair_split(p, corpus) == split], articles).figures()
+                for split in SPLITS}
+    return {**score(pairs, articles, verbose).figures(), "articles": len(stems), "articles_timed_out": slow,
+            "by_split": by_split}
 
 
 def main() -> None:

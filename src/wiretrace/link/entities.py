@@ -3,7 +3,8 @@
 Precise first, then robust: a speaker named by a role only ("NATO chief")
 takes the person the store has seen with that role nearest in time; a person's
 name takes the entity whose name parts agree (spelling variants merged,
-``Jr.`` kept apart; a surname alone goes to the most quoted bearer); an
+``Jr.`` kept apart; a surname alone is first read as the one full name its
+article gives with it, else goes to the most quoted bearer); an
 organization takes the entity with that alias. Anything else starts a new
 entity. Roles are learned from the articles: a statement whose mention is a
 role ("the alliance's chief") resolved to a name, and "Role Name" or
@@ -18,7 +19,16 @@ from dataclasses import dataclass
 
 from sqlalchemy.engine import Connection, Row
 
-from wiretrace.link.names import PersonName, alias_key, is_role, name_weight, parse_person, role_key, same_person
+from wiretrace.link.names import (
+    HONORIFIC_WORDS,
+    PersonName,
+    alias_key,
+    is_role,
+    name_weight,
+    parse_person,
+    role_key,
+    same_person,
+)
 from wiretrace.link.text import STOP_WORDS, fold
 from wiretrace.model import Article, Statement
 from wiretrace.statements.cues import PERSON_PRONOUNS
@@ -32,6 +42,9 @@ ROLE_SPAN_DAYS = 365
 # Words of a title before a name: "Former Norwegian Prime Minister Mr Stoltenberg".
 MAX_TITLE_WORDS = 5
 APPOSITION = r",\s+((?:the\s+)?[^,.;:\n\"\u201c\u201d]{3,60}?),"
+# A given name (and a middle name or initial) right before a surname, and a generational suffix after it.
+FULL_NAME = (r"\b(?P<given>[A-Z][a-z][\w'\u2019-]*)\s+(?:(?P<middle>[A-Z]\.|[A-Z][a-z]+)\s+)?{surname}\b"
+             r"(?:,?\s+(?P<suffix>Jr\.|Sr\.|II|III|IV)(?!\w))?")
 
 
 @dataclass(slots=True)
@@ -82,8 +95,39 @@ def _resolve_name(conn: Connection, name: str, type_: str, article: Article) -> 
         return _by_role(conn, name, article.pub_date)
     if type_ == "person":
         person = parse_person(name)
+        if full := _spelled_out(name, person, article):
+            name, person = full, parse_person(full)
         return None if person is None else _person(conn, name, person, article)
     return _organization(conn, name, article)
+
+
+def _spelled_out(name: str, person: PersonName | None, article: Article) -> str | None:
+    """The article's full name for a speaker named by a surname alone ("Mr. Clarke")."""
+    if person is None or person.given or person.suffix:
+        return None
+    written = next((w.strip(".,") for w in reversed(name.split()) if fold(w).strip(".,") == person.surname), None)
+    return full_name_in(article.raw, written) if written else None
+
+
+def full_name_in(raw: str, surname: str) -> str | None:
+    """The one full name the article gives a surname ("Clarke" -> "Tom Clarke"), if it gives one.
+
+    A surname alone in a statement's speaker is the article's short form of a
+    name it has spelled out; two given names with the surname (Bill and
+    Hillary Clinton) or a name and its ``Jr.`` leave it undecided (None).
+    """
+    found = {}
+    for match in re.finditer(FULL_NAME.format(surname=re.escape(surname)), raw):
+        given, middle, suffix = match.group("given"), match.group("middle"), match.group("suffix")
+        if not _given_name(given):  # "Senator Lamar Alexander": the title, then the given name
+            given, middle = (middle, None) if middle and _given_name(middle) else (None, None)
+        if given is None:
+            continue
+        full = " ".join(w for w in (given, middle, surname) if w) + (f" {suffix}" if suffix else "")
+        key = (fold(given), fold(suffix or "").rstrip("."))
+        if len(full) > len(found.get(key, "")):
+            found[key] = full
+    return found.popitem()[1] if len(found) == 1 else None
 
 
 def role_suffixes(role: str) -> list[str]:
@@ -95,6 +139,10 @@ def role_suffixes(role: str) -> list[str]:
     """
     words = role.split()
     return [" ".join(words[i:]) for i in range(len(words) - 1)]
+
+
+def _given_name(word: str) -> bool:
+    return not (len(word) < 3 or fold(word) in STOP_WORDS or fold(word) in HONORIFIC_WORDS or is_role(word))
 
 
 def _by_role(conn: Connection, mention: str, day: str | None) -> Resolved | None:

@@ -14,7 +14,14 @@ from sqlalchemy.engine import Connection, Row
 from wiretrace.link import neardup, stories
 from wiretrace.link.entities import Resolved, resolve_speakers
 from wiretrace.link.text import shingles
-from wiretrace.link.utterances import Said, said_date, same_occasion, same_saying
+from wiretrace.link.utterances import (
+    REPORT_WINDOW_DAYS,
+    Said,
+    said_date,
+    same_occasion,
+    same_saying,
+    wording_score,
+)
 from wiretrace.model import Article, Statement
 from wiretrace.store import links
 
@@ -79,29 +86,31 @@ def _similar_story(conn: Connection, article: Article, entity_ids: set[str], ter
 
 
 def link_utterances(conn: Connection, article: Article, resolved: dict[str, Resolved], story_id: str) -> None:
-    """Give every statement of the article an utterance: one it reports again, or a new one."""
+    """Give every statement of the article an utterance: the one it reports again, or a new one.
+
+    A statement that agrees with two utterances joins the one it agrees with
+    most and does not merge them: a long quotation spanning two passages of a
+    speech shows that both were said, not that they are one saying. The
+    article's longest statements go first, so that its partial quotes find
+    the full quotation they were cut from.
+    """
     earlier: list[tuple[Said, str]] = []  # this article's statements linked so far
-    for st in article.statements:
+    for st in sorted(article.statements, key=lambda st: -len(st.text)):
         entity = resolved.get(st.id)
         rule = st.date_evidence.rule if st.date_evidence else None
         said = Said(article.id, st.id, st.text, st.kind, entity.entity_id if entity else None,
                     said_date(st.date, rule), article.pub_date, story_id)
-        matching = _matching_utterances(conn, said, earlier)
-        utterance_id = matching[0] if matching else _new_utterance(conn, article, st, said, entity)
-        for other in matching[1:]:  # this statement shows two utterances to be one saying
-            links.merge_utterance(conn, other, utterance_id)
-            earlier = [(e, utterance_id if u == other else u) for e, u in earlier]
-            for done in article.statements:
-                if done.utterance == other:
-                    done.utterance = utterance_id
+        utterance_id = _best_utterance(conn, said, earlier) or _new_utterance(conn, article, st, said, entity)
         _add_member(conn, utterance_id, article, st, said)
         st.utterance = utterance_id
         earlier.append((said, utterance_id))
 
 
-def _matching_utterances(conn: Connection, said: Said, earlier: list[tuple[Said, str]]) -> list[str]:
-    """The utterances whose reports this statement repeats, the one with most agreeing reports first."""
+def _best_utterance(conn: Connection, said: Said, earlier: list[tuple[Said, str]]) -> str | None:
+    """The utterance whose reports this statement repeats: the closest wording, then the most agreeing reports."""
     candidates = set(links.utterances_sharing_shingles(conn, shingles(said.words)))
+    if said.entity_id:  # a retelling may share no run of three words with the words it retells
+        candidates.update(links.utterances_of_entity(conn, said.entity_id, said.pub_date, REPORT_WINDOW_DAYS))
     candidates.update(u for _, u in earlier)
     members: dict[str, list[Said]] = {}
     for row in links.utterance_members(conn, candidates):
@@ -110,10 +119,11 @@ def _matching_utterances(conn: Connection, said: Said, earlier: list[tuple[Said,
                                                           said_date(row.date, rule), row.pub_date, row.event))
     found = []
     for utterance_id, reports in members.items():
-        agreeing = sum(same_saying(said, other) for other in reports)
+        agreeing = [other for other in reports if same_saying(said, other)]
         if agreeing and all(same_occasion(said, other) for other in reports if other.date):
-            found.append((-agreeing, utterance_id))
-    return [utterance_id for _, utterance_id in sorted(found)]
+            closest = max(wording_score(said.words, other.words) for other in agreeing)
+            found.append((-closest, -len(agreeing), utterance_id))
+    return min(found)[2] if found else None
 
 
 def _new_utterance(conn: Connection, article: Article, st: Statement, said: Said, entity: Resolved | None) -> str:

@@ -14,16 +14,17 @@ from datasketch import MinHash
 from wiretrace.link.text import stable_hash, tokens
 
 NUM_PERM = 128
-# 32 bands of 4 rows: pairs at Jaccard 0.5 meet in a band with p = 0.87,
-# at 0.8 with p > 0.9999; pairs under 0.2 rarely (p = 0.05).
-BANDS = 32
-ROWS = NUM_PERM // BANDS
+# 42 bands of 3 rows (126 of the 128 hash values): pairs at Jaccard 0.4 meet in a band with
+# p = 0.94, at 0.5 with p = 0.996; pairs at 0.1 rarely (p = 0.04), at 0.01 almost never.
+ROWS = 3
+BANDS = NUM_PERM // ROWS
 # Words per shingle of an article's text.
 ARTICLE_SHINGLE_WORDS = 5
-# Estimated Jaccard of word 5-shingles at or above which two articles are copies:
-# a wire story and its lightly edited reprint share most 5-word runs; two
-# outlets' own reports of one event share few (under 0.2 on PolNeAR's same-day pairs).
-NEAR_DUPLICATE = 0.5
+# Estimated Jaccard of word 5-shingles at or above which two articles are copies. On PolNeAR
+# train, two editions or versions of one story give 0.46 to 1.0 and distinct articles at most
+# 0.11, even one event's reports by two outlets; a short wire story with a new headline, a
+# paragraph dropped or added, gives 0.4 to 0.5 (benchmarks/neardup.py).
+NEAR_DUPLICATE = 0.4
 SEED = 1
 
 

@@ -206,6 +206,22 @@ def utterances_sharing_shingles(conn: Connection, shingles: set[int]) -> list[st
     return [row.utterance_id for row in conn.execute(query)]
 
 
+def utterances_of_entity(conn: Connection, entity_id: str, day: str | None, window_days: int) -> list[str]:
+    """Utterances an entity's statements belong to, in articles published within a window of a day
+    (the latest ones when the day is unknown), the most recently reported first."""
+    mentioned = article_entities.c.pub_date
+    query = (sa.select(statements.c.utterance)
+             .join(article_entities, sa.and_(article_entities.c.article_id == statements.c.article_id,
+                                             article_entities.c.entity_id == entity_id))
+             .where(statements.c.entity_id == entity_id, statements.c.utterance.is_not(None))
+             .group_by(statements.c.utterance)
+             .order_by(sa.func.max(mentioned).desc(), statements.c.utterance).limit(MAX_UTTERANCE_CANDIDATES))
+    if day:
+        low, high = day_range(day, window_days)
+        query = query.where(mentioned >= low, mentioned < high)
+    return list(conn.execute(query).scalars())
+
+
 def utterance_members(conn: Connection, utterance_ids: Iterable[str]) -> list[Row]:
     """The statements of some utterances, with their article's pub_date and story."""
     ids = list(utterance_ids)
@@ -222,19 +238,6 @@ def utterance_members(conn: Connection, utterance_ids: Iterable[str]) -> list[Ro
 def add_shingles(conn: Connection, utterance_id: str, shingles: set[int]) -> None:
     insert_many_ignore(conn, utterance_shingles, [{"shingle": s, "utterance_id": utterance_id}
                                                   for s in sorted(shingles)])
-
-
-def merge_utterance(conn: Connection, source_id: str, target_id: str) -> None:
-    """Fold one utterance into another: its statements, shingles, count, fullest text, earliest dates."""
-    source, target = utterance_row(conn, source_id), utterance_row(conn, target_id)
-    conn.execute(sa.update(statements).where(statements.c.utterance == source_id).values(utterance=target_id))
-    moved = sa.select(utterance_shingles.c.shingle).where(utterance_shingles.c.utterance_id == source_id)
-    add_shingles(conn, target_id, set(conn.execute(moved).scalars()))
-    conn.execute(sa.delete(utterance_shingles).where(utterance_shingles.c.utterance_id == source_id))
-    values = fuller_and_earlier(target, source.text, source.said_date, source.first_article_id, source.first_pub_date)
-    values["statements"] = source.statements + target.statements
-    update_utterance(conn, target_id, values)
-    conn.execute(sa.delete(utterances).where(utterances.c.id == source_id))
 
 
 def fuller_and_earlier(
