@@ -12,16 +12,15 @@ from wiretrace.link.linker import link_in
 from wiretrace.link.utterances import same_saying, wording_diff
 from wiretrace.model import Article
 from wiretrace.store import Store
-from wiretrace.store.engine import SQLITE_BEGIN_OPTION
 
 
 def link_article(store: Store, article: Article) -> None:
     """Link a stored article to the rest of the store, in one transaction.
 
-    On SQLite the transaction takes the write lock first: linking reads then
-    writes, and two linkers must not interleave.
+    On SQLite the transaction takes the write lock first (``Store.writing``):
+    linking reads then writes, and two linkers must not interleave.
     """
-    with store.engine.connect() as conn, conn.execution_options(**{SQLITE_BEGIN_OPTION: "IMMEDIATE"}).begin():
+    with store.writing() as conn:
         link_in(conn, article)
 
 

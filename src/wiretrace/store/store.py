@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy.engine import URL, Engine
+from sqlalchemy.engine import URL, Connection, Engine
 
 from wiretrace.model import Article
 from wiretrace.store import links, migrate, read, search, write
-from wiretrace.store.engine import create_store_engine
+from wiretrace.store.engine import SQLITE_BEGIN_OPTION, create_store_engine
 from wiretrace.store.search import StatementHit
 
 
@@ -35,6 +36,17 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
+    @contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """A transaction that reads then writes; on SQLite it takes the write lock at BEGIN.
+
+        A plain (deferred) SQLite transaction that read first fails at once with
+        "database is locked" when another writer got in between: the busy
+        timeout does not cover upgrading a read lock. Taking the lock first does.
+        """
+        with self.engine.connect() as conn, conn.execution_options(**{SQLITE_BEGIN_OPTION: "IMMEDIATE"}).begin():
+            yield conn
+
     def add_article(self, article: Article) -> bool:
         """Store an article in one transaction; False if its id is already there.
 
@@ -42,12 +54,12 @@ class Store:
         (an article may come from several sources). If anything fails, nothing
         of the article is stored and the error propagates.
         """
-        with self.engine.begin() as conn:
+        with self.writing() as conn:
             return write.insert_article(conn, article)
 
     def record_error(self, source: str, problem: str, line: int | None = None) -> None:
         """Note a bad input; meeting the same one again bumps its count, never a new row."""
-        with self.engine.begin() as conn:
+        with self.writing() as conn:
             write.upsert_error(conn, source, problem, line)
 
     def get_article(self, key: str) -> Article | None:
