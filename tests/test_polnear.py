@@ -24,9 +24,11 @@ from wiretrace.store.export import article_records
 
 # Every SAMPLE_STEP-th dev article (sorted by name): 42 of 84, about 25 s on a shared machine.
 SAMPLE_STEP = 2
-# Measured on this sample on 2026-11-23: F1 0.723, P 0.891, source 0.897, exact F1 0.466, quote recall 0.950.
-FLOORS = {"statement_f1": 0.71, "statement_precision": 0.87, "source_accuracy": 0.88, "exact_f1": 0.45,
-          "quote_recall": 0.93}
+# Measured on this sample on 2026-11-23: F1 0.723, P 0.891, source 0.897, exact F1 0.466, quote recall 0.950;
+# later that day (quotes with no cue verb given a speaker): source 0.915, quote recall 0.955;
+# then (PolNeAR's Content extents, more cue constructions): F1 0.794, P 0.899, exact F1 0.555.
+FLOORS = {"statement_f1": 0.78, "statement_precision": 0.88, "source_accuracy": 0.90, "exact_f1": 0.54,
+          "quote_recall": 0.94}
 
 
 @pytest.fixture(scope="module")

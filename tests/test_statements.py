@@ -56,6 +56,34 @@ CASES = [
      "\u201cI came to hear the plan, and I liked it.\u201d", "direct", "Ruth Ames"),
     ("doubled-apostrophes", "Ann Holt said, ''The bridge is safe,'' after the inspection.",
      "''The bridge is safe,''", "direct", "Ann Holt"),
+    # Quotes with no cue verb next to them (statements/uncued.py).
+    ("vox-pop-closing-mark-opens", "Voters gave their views.\n\u201dThe plan is a waste. Nobody asked us.\u201d \u2015 "
+     "Maria Esteves\n\u201cI like the park.\u201d\u00a0\u2015 Tom Okafor.",
+     "\u201dThe plan is a waste. Nobody asked us.\u201d", "direct", "Maria Esteves"),
+    ("vox-pop-name-after-dash", "Voters gave their views.\n\u201cThe plan is a waste.\u201d \u2015 Maria Esteves\n"
+     "\u201cI like the park.\u201d\u00a0\u2015 Tom Okafor.", "\u201cI like the park.\u201d", "direct", "Tom Okafor"),
+    ("cue-past-a-long-apposition", "''The cracks are small,'' Ann Holt, the chief engineer of the harbour authority "
+     "in Dunmore, said on Monday.", "''The cracks are small,''", "direct", "Ann Holt"),
+    ("colon-paragraph-before", 'The Dunmore Herald reports:\n\n"The council voted to close the bridge."',
+     '"The council voted to close the bridge."', "direct", "Dunmore Herald"),
+    ("clause-before-the-quote", 'As Tom Vale put it in a letter to the council, "The bridge is older than the town."',
+     '"The bridge is older than the town."', "direct", "Tom Vale"),
+    ("any-verb-after-a-comma", '"We will not pay for it," an angry Ann Holt snapped.',
+     '"We will not pay for it,"', "direct", "Ann Holt"),
+    ("name-before-a-dash", "Mayors backed the plan, including the former senator Ann Holt -- \"It is the only way "
+     "to keep the port open\" -- and two council members.", '"It is the only way to keep the port open"',
+     "direct", "Ann Holt"),
+    # Sources the parse gives in an odd shape (speakers.py).
+    ("verb-parsed-into-the-name", 'Said Holt: "The cranes are safe."', '"The cranes are safe."', "direct", "Holt"),
+    ("subject-of-a-preposition-s-verb", "The council checked the claim and published the results by announcing "
+     'that the figure was "correct."', 'that the figure was "correct."', "mixed", "council"),
+    ("speaker-after-the-verb-read-as-object", "\u201cIt was a long campaign, and a hard one,\u201d added an aide to "
+     "the mayor.", "\u201cIt was a long campaign, and a hard one,\u201d", "direct", "aide"),
+    ("two-subjects-the-nearer", "\u201cMy answer, that was a mistake,\u201d chairman Tom Vale said on Monday.",
+     "\u201cMy answer, that was a mistake,\u201d", "direct", "Tom Vale"),
+    ("pronoun-takes-the-later-subject", '"The vote was fair," Senator Paul Brandt said.\n\nIn a statement, Mayor '
+     'Ann Holt was more cautious. Though she called the result "a surprise", Holt said little else.',
+     'the result "a surprise"', "mixed", "Ann Holt"),
 ]
 
 
@@ -108,6 +136,21 @@ def test_anonymous_source_is_kept_anonymous_across_quotes(pipe):
     assert len(statements) == 2
     assert all(s.speaker.type == "anonymous" for s in statements)
     assert all("official" in s.speaker.name for s in statements)
+
+
+def test_transcript_turns_are_quotes_of_their_own(pipe):
+    text = ('Part of the interview follows:\n\n"HOST: Will the bridge open in May?\n\n'
+            '"HOLT: Yes, it will. The steel is in place.\n\n"The paint is drying."')
+    direct = [s for s in pipe.analyze(text).statements if s.kind == "direct"]
+    assert [s.speaker.mention for s in direct] == ["HOST", "HOLT"]
+    assert [text[a:b] for a, b in direct[1].spans] == [  # the label is the source, not the content
+        "Yes, it will. The steel is in place.", '"The paint is drying."']
+
+
+def test_relative_pronoun_source_names_its_noun(pipe):
+    text = "The plan was backed by Ann Holt, the harbour director, who said the cranes were safe."
+    st = next(s for s in pipe.analyze(text).statements if s.text == "the cranes were safe")
+    assert st.speaker.mention == "who" and st.speaker.name == "Ann Holt"
 
 
 def test_quote_without_cue_takes_the_previous_speaker(pipe):

@@ -15,16 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from wiretrace.statements.cues import CUE_NOUNS, CUE_VERBS, OBJECT_CUE_VERBS
+from wiretrace.statements.cues import CUE_NOUNS, CUE_VERBS, OBJECT_CUE_VERBS, STANCE_ADJECTIVES, inflections
 from wiretrace.statements.quotes import CLOSERS, OPENERS, STRAIGHT, find_quotes
 from wiretrace.time.lexicon import MONTHS, WEEKDAYS
 
-# Past forms no suffix rule makes.
-IRREGULAR_PAST = {
-    "say": ("said",), "tell": ("told",), "think": ("thought",), "feel": ("felt",), "know": ("knew", "known"),
-    "write": ("wrote", "written"), "find": ("found",), "understand": ("understood",), "go": ("went", "gone"),
-    "cry": ("cried",), "forecast": ("forecast",), "repeat": ("repeated",), "hold": ("held",),
-}
 # Phrases that carry a statement with no cue verb.
 CUE_PHRASES = ("according to", "in a statement", "in an interview")
 # A sentence ends at a line end, or at . ! ? (and any closing marks) before a space and a capital,
@@ -36,27 +30,13 @@ SENTENCE_END = re.compile(
 SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[]))['\u2018]")
 
 
-def inflections(verb: str) -> set[str]:
-    """The forms a verb of saying can take in news text: say, says, saying, said."""
-    forms = {verb, *IRREGULAR_PAST.get(verb, ())}
-    stem = verb[:-1] if verb.endswith("e") else verb
-    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
-        forms |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
-    elif verb.endswith(("s", "sh", "ch", "x", "z")):
-        forms |= {verb + "es", verb + "ed", verb + "ing"}
-    else:
-        forms |= {verb + "s", stem + "ed", stem + "ing"}
-        if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", verb):  # admit -> admitted, vow stays
-            forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
-    return forms
-
-
 def _cue_words() -> frozenset[str]:
     words: set[str] = set()
     for verb in CUE_VERBS | OBJECT_CUE_VERBS:
         words |= inflections(verb)
     for noun in CUE_NOUNS:
         words |= {noun, noun + "s"}
+    words |= STANCE_ADJECTIVES
     return frozenset(words)
 
 

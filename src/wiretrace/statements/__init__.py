@@ -16,12 +16,14 @@ from wiretrace.statements.attribution import (
     attach_quote,
     headline_attributions,
     object_clauses,
+    one_per_content,
     paragraph_bounds,
     reported_clauses,
     tokens_between,
 )
 from wiretrace.statements.quotes import find_quotes
 from wiretrace.statements.speakers import Context, build_context, nearest_name_before, reporting_chain, resolve
+from wiretrace.statements.uncued import attribute_unattached, attribute_uncued
 
 # Confidence of each way of finding a statement: the share of its statements on
 # PolNeAR train that match a gold attribution and name its source (or the gold
@@ -29,21 +31,27 @@ from wiretrace.statements.speakers import Context, build_context, nearest_name_b
 # --calibration`` (840 articles, 2026-11-23). Dev is kept for checking it.
 CONFIDENCE = {
     "quote+cue": 0.93,
-    "according-to": 0.88,
-    "cue+clause": 0.85,
-    "fragment+cue": 0.74,
+    "quote+cue-far": 0.91,
+    "according-to": 0.89,
+    "quote+cue-colon": 0.86,
+    "cue-inside": 0.86,
+    "cue+clause": 0.83,
+    "quote+verb-after": 0.75,
+    "quote+clause-before": 0.74,
+    "fragment+cue": 0.80,
     "cue+object": 0.70,
-    "cue-noun+clause": 0.65,
-    "cue-noun+clause+nearest-name": 0.65,
-    "cue+clause+nearest-name": 0.59,
+    "stance+clause": 0.73,
+    "cue-noun+clause": 0.67,
+    "cue-noun+clause+nearest-name": 0.59,
+    "cue+clause+nearest-name": 0.52,
     "quote+name-colon": 0.53,
     "quote+cue+nearest-name": 0.5,
-    "headline": 0.49,
-    "fragment+cue+nearest-name": 0.45,
-    "fragment+cue-after": 0.41,
-    "fragment+verb": 0.37,
-    "inverted-cue": 0.37,
-    "quote+previous": 0.32,
+    "headline": 0.55,
+    "fragment+cue+nearest-name": 0.49,
+    "fragment+cue-after": 0.45,
+    "inverted-cue": 0.59,
+    "fragment+verb": 0.40,
+    "quote+previous": 0.31,
 }
 # Any other way (too rare on train to measure): below every measured one.
 NEAREST_NAME_CONFIDENCE = 0.2
@@ -58,7 +66,10 @@ def extract_statements(doc: Doc, article_id: str) -> list[Statement]:
     """Every statement of one parsed article, in document order."""
     quotes = find_quotes(text_of(doc))
     inside = {t.i for q in quotes for s, e in q.parts for t in tokens_between(doc, s, e)}
-    drafts = _merge_interrupted(doc, [d for q in quotes if (d := attach_quote(doc, q, inside))])
+    drafts = [d for q in quotes if (d := attach_quote(doc, q, inside) or attribute_unattached(doc, q, inside))]
+    for draft in drafts:
+        attribute_uncued(doc, draft, inside)
+    drafts = _merge_interrupted(doc, one_per_content(drafts))
     drafts += _without_overlap(reported_clauses(doc, inside) + headline_attributions(doc, inside), drafts)
     drafts += _without_overlap(object_clauses(doc, inside), drafts)
     drafts.sort(key=lambda d: d.start)

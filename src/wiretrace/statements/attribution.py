@@ -13,7 +13,17 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from wiretrace.doctext import text_of
-from wiretrace.statements.cues import COGNITION_VERBS, CUE_NOUNS, CUE_VERBS, OBJECT_CUE_VERBS, SPEECH_VERBS
+from wiretrace.statements.cues import (
+    COGNITION_VERBS,
+    CUE_NOUNS,
+    CUE_VERBS,
+    EVIDENCE_VERBS,
+    INFORMATION_NOUNS,
+    OBJECT_CUE_VERBS,
+    SPEECH_VERBS,
+    STANCE_ADJECTIVES,
+    VERB_OF_FORM,
+)
 from wiretrace.statements.quotes import InParts, Quote, with_marks
 from wiretrace.statements.speakers import subject_of
 
@@ -24,15 +34,33 @@ MAX_CUE_GAP_AFTER = 8
 # Verbs whose infinitive complement is a statement of intent: "X wants to ...".
 INTENT_VERBS = frozenset({"want", "plan", "intend", "hope", "promise", "vow", "pledge", "threaten", "urge"})
 # Verbs whose object is the addressee, not what was said ("told reporters").
-LISTENER_VERBS = frozenset({"tell", "ask", "say", "continue", "answer", "reply", "respond", "write"})
+LISTENER_VERBS = frozenset({"tell", "ask", "continue", "answer", "reply", "respond", "write"})
 OBJECT_CONTENT_DEPS = ("dobj", "oprd")
+OBJECT_PASS_VERBS = OBJECT_CUE_VERBS | LISTENER_VERBS
+# Verbs of saying whose object is the person addressed: "told his staff to ...", "asked her about ...".
+ADDRESSEE_VERBS = frozenset({"tell", "ask"})
 # Prepositions whose object is the content after a cue: "called for", "agreed with", "pointed to".
 CONTENT_PREPS = frozenset({"for", "with", "to", "about", "on", "against", "of"})
+# Prepositions whose object is what an adjective of stance is about: "critical of", "worried about".
+STANCE_PREPS = frozenset({"of", "about", "over", "with"})
+# Adverbs that link a sentence to the one before, left out of the Content they open ("However, ...").
+LINKING_ADVERBS = frozenset("""
+however meanwhile moreover furthermore nonetheless nevertheless still yet also instead indeed
+besides further additionally likewise similarly consequently thus hence therefore
+""".split())
+# Complements after an object cue's first object that still belong to its content.
+OBJECT_CONTINUE_DEPS = frozenset({"dobj", "dative", "oprd", "prep", "xcomp", "acomp", "ccomp"})
+# Asides after a comma that PolNeAR leaves out of a Content: "..., who is 70", "..., a senator".
+ASIDE_DEPS = frozenset({"relcl", "appos", "acl", "advcl"})
 # A wire dateline opening a paragraph: "GENEVA, March 4, 2025 - ".
 DATELINE = re.compile(
     r"[A-Z][A-Z.' ]+(?:, [A-Z][A-Za-z.]+)?(?:,? [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)?\s*[-\u2013\u2014]+\s"
 )
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+$")
+# Punctuation then the marks that close a quotation: ",''", ".\u201d", "\u2019".
+CLOSING_TAIL = re.compile(r"[.,!?]?(?:''|[\u201d\u2019\"'])")
+# Marks that end a content span with the words they close (PolNeAR keeps them).
+CLOSING_MARKS = ("\u201d", '"', ")", "''")
 CUE_POS = ("VERB", "AUX")
 DASHES = "\u2015\u2014\u2013-"  # ― — – -
 SUBJECT_LIKE = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -51,8 +79,16 @@ class Draft(InParts):
     quotes: list[Quote] = field(default_factory=list)
 
 
+def verb_lemma(token: Token) -> str:
+    """The token's lemma, or the cue verb its form belongs to where the lemmatizer went astray."""
+    lemma = token.lemma_.lower()
+    if lemma in CUE_VERBS or lemma in OBJECT_CUE_VERBS or not token.tag_.startswith("VB"):
+        return lemma
+    return VERB_OF_FORM.get(token.lower_, lemma)
+
+
 def is_cue_verb(token: Token) -> bool:
-    return token.pos_ in CUE_POS and token.lemma_.lower() in CUE_VERBS
+    return token.pos_ in CUE_POS and verb_lemma(token) in CUE_VERBS
 
 
 def paragraph_bounds(text: str, i: int) -> tuple[int, int]:
@@ -93,6 +129,22 @@ def attach_quote(doc: Doc, quote: Quote, inside: set[int]) -> Draft | None:
     if before is not None and is_cue_verb(before):
         return Draft(with_marks(text, quote), "direct", before, _source(before), "quote+cue", [quote])
     return _embedded(doc, quote, inside)
+
+
+def one_per_content(drafts: list[Draft]) -> list[Draft]:
+    """Drafts with the same cue and parts made one: a clause holding several quoted fragments
+    ("called him a “liar” and a “bully”") is found once per fragment."""
+    merged: list[Draft] = []
+    seen: dict[tuple, Draft] = {}
+    for draft in drafts:
+        key = (draft.cue.i, tuple(draft.parts)) if draft.cue is not None else None
+        if key in seen:
+            seen[key].quotes += draft.quotes
+            continue
+        if key is not None:
+            seen[key] = draft
+        merged.append(draft)
+    return merged
 
 
 def _name_before_mark(doc: Doc, quote: Quote, prefix: str) -> tuple[Token, Token] | None:
@@ -172,21 +224,43 @@ def _embedded(doc: Doc, quote: Quote, inside: set[int]) -> Draft | None:
     cue_at = _outermost_cue(path, inside)
     if cue_at is None:
         cue = _cue_after(doc, quote)
-        if cue is None or cue.i in inside:
+        if cue is None or cue.i in inside or cue.dep_ in ("relcl", "acl"):  # "... a show who said ...": not its cue
             return _under_verb(doc, quote, path, inside)
         start = doc[cue.sent.start].idx if cue.sent.start < root.i else quote.start
         return Draft([(start, quote.end)], "mixed", cue, _source(cue), "fragment+cue-after", [quote])
     cue, below = path[cue_at], path[cue_at - 1] if cue_at > 0 else root
+    if _beside_content(cue, below):
+        return None
     start, end = content_bounds(below)
+    objects = [c for c in cue.rights if c.dep_ == "dobj" and c.i < below.i and below.dep_ == "oprd"]
+    start = min([start, *(c.left_edge.idx for c in objects)])  # "called Trump a “con artist”": with its object
     marked = with_marks(text_of(doc), quote)
     start, end = min(start, marked[0][0]), max(end, marked[-1][1])
-    return Draft([(start, end)], "mixed", cue, _source(cue), "fragment+cue", [quote])
+    parts = _without_other_cues(doc, start, end, [below])
+    if not any(s <= marked[0][0] and marked[-1][1] <= e for s, e in parts):
+        parts = [(start, end)]
+    return Draft(parts, "mixed", cue, _source(cue), "fragment+cue", [quote])
+
+
+def _beside_content(cue: Token, below: Token) -> bool:
+    """Whether a quoted fragment sits in a part of the cue's clause that is not what was said:
+    its subject ("as “The Wall Street Journal” wrote"), an adjunct ("said on “Fox News Sunday”"),
+    or the listener ("told “Morning Joe”"); such quotes are titles."""
+    if below.dep_ in SUBJECT_LIKE or below.dep_ in ("npadvmod", "agent"):
+        return True
+    if below.dep_ == "prep" and (below.lower_ not in CONTENT_PREPS | {"as"}
+                                 or any(c.dep_ in ("ccomp", "xcomp") and c.i != below.i for c in cue.children)):
+        return True
+    return below.dep_ in ("dobj", "dative") and verb_lemma(cue) in LISTENER_VERBS
 
 
 def _under_verb(doc: Doc, quote: Quote, path: list[Token], inside: set[int]) -> Draft | None:
     """A fragment in the object of a verb with a subject ("Reid has called Trump a “con artist”"):
     PolNeAR reads the verb as the cue and its complements as the content. A quote in a
-    subject, or under no verb with a subject, is a scare quote or a title: nothing."""
+    subject, or under no verb with a subject, is a scare quote or a title: nothing; so is one
+    that names a noun's kind (his “Keepin' It Real” radio program)."""
+    if path[0].dep_ in ("compound", "amod", "nmod"):
+        return None
     for k, verb in enumerate(path[1:], 1):
         if verb.pos_ not in CUE_POS or verb.i in inside:
             continue
@@ -210,11 +284,11 @@ def _outermost_cue(path: list[Token], inside: set[int]) -> int | None:
     """Index in ``path`` of the cue governing a fragment: the nearest verb of saying
     (the quoted words are the sayer's, even under "X thought"), else of believing."""
     speech = [k for k, t in enumerate(path) if k and t.i not in inside and is_cue_verb(t)
-              and t.lemma_.lower() in SPEECH_VERBS]
+              and verb_lemma(t) in SPEECH_VERBS]
     if speech:
         return speech[0]
     for k, t in enumerate(path):
-        if k and t.i not in inside and (is_cue_verb(t) and t.lemma_.lower() in COGNITION_VERBS):
+        if k and t.i not in inside and (is_cue_verb(t) and verb_lemma(t) in COGNITION_VERBS):
             return k
     return None
 
@@ -230,11 +304,10 @@ def _after_dateline(tokens: list[Token]) -> list[Token]:
 def content_bounds(head: Token) -> tuple[int, int]:
     """Character bounds of a complement clause, with its "that" (as PolNeAR's Content
     takes it), without a dateline or edge punctuation."""
-    tokens = _after_dateline(list(head.subtree))
-    while tokens and (tokens[0].is_punct or tokens[0].is_space):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].is_space or tokens[-1].is_punct and tokens[-1].text not in ("\u201d", '"', ")")):
-        tokens = tokens[:-1]
+    tokens = _trimmed(_after_dateline(list(head.subtree)))
+    cut = _without_aside(tokens)
+    if any(is_cue_verb(t) or t.pos_ in CUE_POS and verb_lemma(t) in OBJECT_CUE_VERBS for t in tokens[len(cut) :]):
+        tokens = cut  # the aside is a statement of its own: "..., which he said ..."
     if not tokens:
         return head.idx, head.idx + len(head)
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
@@ -246,52 +319,228 @@ def reported_clauses(doc: Doc, inside: set[int]) -> list[Draft]:
     for token in doc:
         if token.i in inside:
             continue
-        draft = _from_cue_verb(token) or _from_cue_noun(token) or _from_according_to(token)
+        draft = (_from_cue_verb(token) or _from_cue_noun(token) or _from_according_to(token)
+                 or _from_stance_adjective(token))
         if draft is not None:
-            drafts.append(draft)
+            drafts.append(_closed(draft))
     return drafts
 
 
+def _closed(draft: Draft) -> Draft:
+    """The draft with its last part run on over the marks that close a quotation opened inside it
+    ("would ''learn nothing,''", "it’s ‘in their heads.’"): PolNeAR's Content keeps them."""
+    text = text_of(draft.cue.doc) if draft.cue is not None else None
+    if text is None:
+        return draft
+    start, end = draft.parts[-1]
+    if _left_open(text[start:end]):
+        tail = CLOSING_TAIL.match(text, end)
+        if tail is not None:
+            draft.parts[-1] = (start, tail.end())
+    return draft
+
+
+def _left_open(span: str) -> bool:
+    """Whether a quotation opens in ``span`` and does not close there (an apostrophe inside a
+    word is no closing mark)."""
+    singles_closed = len(re.findall(r"\u2019(?!\w)", span))
+    return (span.count("\u201c") > span.count("\u201d") or span.count("\u2018") > singles_closed
+            or span.count("''") % 2 == 1 or span.count('"') % 2 == 1)
+
+
 def _from_cue_verb(token: Token) -> Draft | None:
-    if not is_cue_verb(token):
+    if not (is_cue_verb(token) or token.pos_ in CUE_POS and verb_lemma(token) in OBJECT_CUE_VERBS):
         return None
-    lemma = token.lemma_.lower()
+    lemma = verb_lemma(token)
     comps = [c for c in token.children if c.dep_ == "ccomp"
-             or (c.dep_ == "xcomp" and lemma in INTENT_VERBS)]
+             or (c.dep_ == "xcomp" and lemma in INTENT_VERBS) or _clause_as_adjunct(token, c)]
     if comps:
         start, end = content_bounds(comps[0])
         for extra in comps[1:]:
             end = max(end, content_bounds(extra)[1])
-        return Draft([(start, end)], "indirect", token, _source(token), "cue+clause")
-    return _inverted(token)
+        parts = _without_other_cues(token.doc, start, end, comps)
+        source = _source(token)
+        if not parts or not _can_inform(token, source):
+            return None
+        return Draft(parts, "indirect", token, source, "cue+clause")
+    return _inverted(token) or _parenthetical(token)
+
+
+def _can_inform(verb: Token, source: Token | None) -> bool:
+    """Whether the subject of "show" is a source of information ("the poll shows"), not an event
+    ("his visit shows support")."""
+    if source is None or verb_lemma(verb) not in EVIDENCE_VERBS or source.pos_ != "NOUN":
+        return True
+    named = source.text[:1].isupper() and not source.is_sent_start  # a name the tagger took for a noun
+    return named or source.lemma_.lower() in INFORMATION_NOUNS
+
+
+def _clause_as_adjunct(verb: Token, child: Token) -> bool:
+    """"Trump said after the convention he would not accept it": a clause with its own subject and
+    no conjunction after a verb of saying, which the parse hung on it as an adverbial clause."""
+    return (child.dep_ == "advcl" and child.i > verb.i and is_cue_verb(verb)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+            and not any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in child.children))
+
+
+def _without_other_cues(doc: Doc, start: int, end: int, comps: list[Token]) -> list[tuple[int, int]]:
+    """The parts of a content span left once a cue of its own statement is taken out: "says
+    Machado promised to help and said she would stay" (a conjoined cue), "the bill levied by the
+    EU, which contended that ..., is" (a relative one). PolNeAR's Contents never hold another's cue."""
+    tokens = [t for t in tokens_between(doc, start, end) if not t.is_space]
+    inner = {t.i for c in comps for t in c.subtree if t.dep_ in ("conj", "relcl") and _has_own_clause(t)
+             for t in _with_lead(t)}
+    if not inner:
+        return [(start, end)]
+    runs, run = [], []
+    for t in tokens:
+        if t.i in inner:
+            runs.append(run)
+            run = []
+        else:
+            run.append(t)
+    runs.append(run)
+    return [(r[0].idx, r[-1].idx + len(r[-1])) for r in map(_trimmed, runs) if r]
+
+
+def _has_own_clause(verb: Token) -> bool:
+    """A cue verb with a complement clause of its own."""
+    return is_cue_verb(verb) and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _with_lead(verb: Token) -> list[Token]:
+    """A conjoined or relative cue's clause with the conjunction or comma that opens it."""
+    tokens = list(verb.subtree)
+    k = tokens[0].i
+    while k > 0 and (verb.doc[k - 1].dep_ == "cc" or verb.doc[k - 1].is_punct):
+        k -= 1
+    return list(verb.doc[k : tokens[0].i]) + tokens
 
 
 def object_clauses(doc: Doc, inside: set[int]) -> list[Draft]:
     """The second pass: cues whose content is a noun phrase, where no clause was found."""
-    return [d for t in doc if t.i not in inside and t.pos_ in CUE_POS
-            and t.lemma_.lower() in OBJECT_CUE_VERBS and (d := _from_object(t))]
+    return [_closed(d) for t in doc if t.i not in inside and t.pos_ in CUE_POS
+            and verb_lemma(t) in OBJECT_PASS_VERBS and (d := _from_object(t))]
 
 
 def _from_object(token: Token) -> Draft | None:
     """"Trump attacked Machado", "she called for a moratorium": a verb of stance or saying
     with a nominal object (or a prepositional one, "called for"), and a subject."""
-    if token.lemma_.lower() in LISTENER_VERBS:
-        return None
+    if verb_lemma(token) in LISTENER_VERBS:
+        return _from_listener(token)
     parts = [c for c in token.rights if c.dep_ in OBJECT_CONTENT_DEPS
-             or (c.dep_ == "xcomp" and token.lemma_.lower() in OBJECT_CUE_VERBS)]
+             or (c.dep_ == "xcomp" and verb_lemma(token) in OBJECT_CUE_VERBS)]
     preps = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS]
     if not parts and preps:
         parts = [g for g in preps[0].children if g.dep_ in ("pobj", "pcomp")]
     source = _source(token)
+    agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if not parts and agent is not None:
+        return _passive_object(token, agent)
+    if agent is None and _bare_participle(token):
+        return None
+    if not parts or source is None or not _can_inform(token, source):
+        return None
+    if _purpose_infinitive(token):
+        return None
+    tokens = _without_aside(_object_extent(token, parts))
+    if not tokens or tokens[-1].dep_ == "prep" and not any(tokens[-1].children):
+        return None  # "..., which Russia may seek to capitalize on": the content is the noun before
+    if tokens[0].i < token.i:
+        return None  # an "object" before its verb is a misparse ("They backed ..." read backwards)
+    return Draft(_passive_subject(token) + [(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))], "indirect",
+                 token, source, "cue+object")
+
+
+def _passive_subject(verb: Token) -> list[tuple[int, int]]:
+    """"Obama is expected | to veto it": the subject of a passive cue is a first part of its content."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    words = _without_aside(_trimmed(list(subject.subtree))) if subject is not None else []
+    return [(words[0].idx, words[-1].idx + len(words[-1]))] if words else []
+
+
+def _from_listener(verb: Token) -> Draft | None:
+    """"Obama told his advisers to find a way" (the listener and the infinitive are the content),
+    "she asked him about his taxes" (the topic is)."""
+    source = _source(verb)
+    xcomp = [c for c in verb.rights if c.dep_ == "xcomp"]
+    listener = [c for c in verb.rights if c.dep_ in ("dobj", "dative") and (not xcomp or c.i < xcomp[0].i)]
+    if verb_lemma(verb) not in ADDRESSEE_VERBS:
+        return None  # "continued to supply arms": no one is told anything
+    if xcomp and listener:
+        parts = listener + xcomp
+    else:
+        parts = [g for c in verb.rights if c.dep_ == "prep" and c.lower_ == "about" for g in c.children
+                 if g.dep_ == "pobj"]
     if not parts or source is None:
         return None
-    tokens = [t for c in parts for t in c.subtree]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens.pop()
+    first, last = min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts)
+    tokens = _without_aside(_trimmed(list(verb.doc[first : last + 1])))
     if not tokens:
         return None
-    first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
-    return Draft([(first.idx, last.idx + len(last))], "indirect", token, source, "cue+object")
+    return Draft([(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))], "indirect", verb, source, "cue+object")
+
+
+def _bare_participle(verb: Token) -> bool:
+    """"..., compared with 32 percent": a participle with no subject or agent; no one speaks."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("prep", "advcl", "acl") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _passive_object(verb: Token, agent: Token) -> Draft | None:
+    """"Clinton was endorsed by dozens of papers": the passive subject is the content, the
+    agent the source."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    tokens = _without_aside(_trimmed(list(subject.subtree))) if subject is not None else []
+    if not tokens:
+        return None
+    return Draft([(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))], "indirect", verb, agent, "cue+object")
+
+
+def _purpose_infinitive(verb: Token) -> bool:
+    """"leaders meet next week to discuss the bids", "he toured Europe to help defend Ukraine": an
+    infinitive of purpose (an adverbial clause, not a verb's complement) says what someone means
+    to do, not what they said or think."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head.tag_ == "VB" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "advcl" and any(c.lower_ == "to" for c in clause.children)
+
+
+def _object_extent(verb: Token, parts: list[Token]) -> list[Token]:
+    """The content of an object cue, in order: from its first object (or the object of a
+    preposition before it, "called on Obama to act") through the complements that follow it
+    ("likened RT to the BBC", "attacked her as a fraud"), up to a comma, a conjunction or an adjunct."""
+    first = min(parts, key=lambda t: t.i)
+    lead = [g for c in verb.rights if c.dep_ == "prep" and c.i < first.i and c.lower_ in CONTENT_PREPS
+            for g in c.children if g.dep_ == "pobj"]
+    start = min([first.left_edge.i, *(g.left_edge.i for g in lead)])
+    end = max(c.right_edge.i for c in parts)
+    for child in verb.rights:
+        if child.i <= end:
+            continue
+        if child.dep_ not in OBJECT_CONTINUE_DEPS or _is_time_phrase(child):
+            break
+        end = child.right_edge.i
+    return _trimmed(list(verb.doc[start : end + 1]))
+
+
+def _is_time_phrase(token: Token) -> bool:
+    """"on Monday", "in 2015": a phrase of time after an object is an adjunct, not content."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree if t.dep_ == "pobj")
+
+
+def _without_aside(tokens: list[Token]) -> list[Token]:
+    """``tokens`` cut before a comma that opens a relative clause or an apposition at their end
+    ("the health of Donald Trump, who is 70"): PolNeAR leaves such asides out of the Content."""
+    for k, token in enumerate(tokens[:-1]):
+        nxt = tokens[k + 1]
+        if token.text == "," and any(t.dep_ in ASIDE_DEPS and t.left_edge.i == nxt.i
+                                     and t.right_edge.i >= tokens[-1].i - 1 for t in tokens[k + 1 :]):
+            return _trimmed(tokens[:k])
+    return tokens
 
 
 def _inverted(token: Token) -> Draft | None:
@@ -300,6 +549,11 @@ def _inverted(token: Token) -> Draft | None:
     head = token.head
     if token.dep_ not in INVERTED_DEPS or head.i > token.i or head.pos_ not in CUE_POS:
         return None
+    if any(c.dep_ == "mark" for c in token.children):  # "..., though the campaign declined": an adverbial clause
+        return None
+    listener = verb_lemma(token) in LISTENER_VERBS  # "..., she told reporters": the object is the listener
+    if not is_cue_verb(token) or any(c.dep_ == "xcomp" or c.dep_ == "dobj" and not listener for c in token.children):
+        return None  # "..., and the court declined to step in": the verb has content of its own
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and token.i > 0 and token.nbor(-1).pos_ in ("NOUN", "PROPN"):
         subject = token.nbor(-1)  # "..., a senior official said": the parse hung the noun elsewhere
@@ -312,6 +566,46 @@ def _inverted(token: Token) -> Draft | None:
         return None
     return Draft([(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))], "indirect", token,
                  subject, "inverted-cue")
+
+
+def _parenthetical(token: Token) -> Draft | None:
+    """"The museum, he said, would make visitors face hard truths": a cue with its subject set
+    off by commas inside the clause it reports; the content is that clause around it, in two parts."""
+    head = token.head
+    if token.dep_ not in ("parataxis", "advcl") or head.i < token.i or head.pos_ not in CUE_POS:
+        return None
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    aside = list(token.subtree)
+    words = _trimmed(aside)
+    doc = token.doc
+    if subject is None or not words or words[0].i == 0 or words[-1].i + 1 >= len(doc):
+        return None
+    if doc[words[0].i - 1].text != "," or doc[words[-1].i + 1].text != ",":
+        return None
+    clause = _after_dateline(list(head.subtree))
+    parts = [_trimmed([t for t in clause if t.i < aside[0].i]), _trimmed([t for t in clause if t.i > aside[-1].i])]
+    if not all(parts):
+        return None
+    return Draft([(p[0].idx, p[-1].idx + len(p[-1])) for p in parts], "indirect", token, subject, "cue-inside")
+
+
+def _from_stance_adjective(token: Token) -> Draft | None:
+    """"She was sure Trump would win", "he is determined to run", "she is critical of the deal":
+    an adjective of belief or stance after a copula, its clause (or object) the content."""
+    if token.pos_ != "ADJ" or token.dep_ != "acomp" or token.lemma_.lower() not in STANCE_ADJECTIVES:
+        return None
+    verb = token.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    comps = [c for c in (*token.children, *verb.rights) if c.dep_ in ("ccomp", "xcomp") and c.i > token.i]
+    if not comps:
+        comps = [g for c in token.children if c.dep_ == "prep" and c.lower_ in STANCE_PREPS
+                 for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    if subject is None or not comps:
+        return None
+    tokens = _without_aside(_trimmed(list(comps[0].subtree)))
+    if not tokens:
+        return None
+    return Draft([(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))], "indirect", token, subject, "stance+clause")
 
 
 def _from_cue_noun(token: Token) -> Draft | None:
@@ -327,9 +621,10 @@ def _from_cue_noun(token: Token) -> Draft | None:
     owner = token.head if token.dep_ in ("dobj", "attr") else None
     if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in CUE_POS:
         owner = token.head.head  # "said in a statement that ...": the verb's subject is the source
+    possessor = next((c for c in token.children if c.dep_ == "poss"), None)
+    if possessor is not None:  # "... supports Putin's claim that ...": the claim is Putin's
+        return Draft([(start, end)], "indirect", token, possessor, "cue-noun+clause")
     source = _source(owner) if owner is not None else None
-    if source is None:
-        source = next((c for c in token.children if c.dep_ == "poss"), None)
     return Draft([(start, end)], "indirect", owner if owner is not None and source is not None else token,
                  source, "cue-noun+clause")
 
@@ -344,23 +639,46 @@ def _from_according_to(token: Token) -> Draft | None:
     if source.lemma_.lower() in CUE_NOUNS:  # "according to a statement from the port authority"
         source = next((g for c in source.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
                        for g in c.children if g.dep_ == "pobj"), source)
-    sent = token.sent
-    phrase = {t.i for t in token.subtree}
-    rest = [t for t in sent if t.i not in phrase]
-    while rest and rest[0].is_punct:
-        rest = rest[1:]
-    while rest and rest[-1].is_punct:
-        rest = rest[:-1]
-    if not rest:
+    parts = _around_phrase(list(token.sent), {t.i for t in token.subtree})
+    if not parts:
         return None
-    parts = [(rest[0].idx, rest[-1].idx + len(rest[-1]))]
     return Draft(parts, "indirect", token, source, "according-to")
+
+
+def _around_phrase(sent: list[Token], phrase: set[int]) -> list[tuple[int, int]]:
+    """The parts of a sentence around an inserted attribution phrase ("X, according to Y, and Z"):
+    the words before it, and after it only where a conjunction carries the clause on; edge
+    punctuation, conjunctions and line ends left out (as PolNeAR draws the Content)."""
+    first = min(phrase)
+    before = [t for t in sent if t.i < first and t.i not in phrase]
+    after = [t for t in sent if t.i > first and t.i not in phrase]
+    runs = [_trimmed(before)]
+    rest = _trimmed(after, keep_leading_cc=True)
+    if not runs[0] or rest and rest[0].dep_ == "cc":
+        runs.append(_trimmed(rest))
+    return [(r[0].idx, r[-1].idx + len(r[-1])) for r in runs if r]
+
+
+def _trimmed(tokens: list[Token], keep_leading_cc: bool = False) -> list[Token]:
+    """``tokens`` without punctuation, spaces and conjunctions at either edge."""
+    def edge(t: Token, lead: bool) -> bool:
+        if lead and t.lower_ in LINKING_ADVERBS and t.dep_ == "advmod":
+            return True
+        return t.is_punct or t.is_space or (t.dep_ == "cc" and not (lead and keep_leading_cc))
+    while tokens and edge(tokens[0], True):
+        tokens = tokens[1:]
+    while tokens and edge(tokens[-1], False) and tokens[-1].text not in CLOSING_MARKS:
+        tokens = tokens[:-1]
+    return tokens
 
 
 # A headline or transcript line "Name: what they said" (PolNeAR annotates the
 # colon as the cue); the name part is at most this many tokens.
 MAX_HEADLINE_NAME_TOKENS = 4
 MAX_HEADLINE_TOKENS = 30
+# Labels that open a line with a colon and name no one ("Correction: ...", "Date: ...").
+LINE_LABELS = frozenset({"correction", "update", "date", "note", "watch", "read", "video", "photo", "photos",
+                         "source", "sources", "byline", "dateline", "length", "section", "related"})
 
 
 def headline_attributions(doc: Doc, inside: set[int]) -> list[Draft]:
@@ -371,9 +689,14 @@ def headline_attributions(doc: Doc, inside: set[int]) -> list[Draft]:
     for line in text.split("\n"):
         draft = _headline(doc, start, line, inside)
         if draft is not None:
-            drafts.append(draft)
+            drafts.append(_closed(draft))
         start += len(line) + 1
     return drafts
+
+
+def _name_like(token: Token) -> bool:
+    """A proper noun, or a capitalized noun the tagger took for a common one in a headline ("Sanders", "Poll")."""
+    return token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.text[:1].isupper()
 
 
 def _headline(doc: Doc, start: int, line: str, inside: set[int]) -> Draft | None:
@@ -384,7 +707,9 @@ def _headline(doc: Doc, start: int, line: str, inside: set[int]) -> Draft | None
     rest = tokens_between(doc, start + colon + 1, start + len(line.rstrip()))
     if not name or not rest or len(name) > MAX_HEADLINE_NAME_TOKENS or len(rest) > MAX_HEADLINE_TOKENS:
         return None
-    if any(t.i in inside for t in name) or not all(t.pos_ == "PROPN" or t.is_punct for t in name):
+    if any(t.i in inside or t.lower_ in LINE_LABELS for t in name):
+        return None
+    if not all(_name_like(t) or t.is_punct for t in name):
         return None
     while rest and rest[-1].is_punct:
         rest = rest[:-1]

@@ -2,11 +2,14 @@
 
 A quote is a list of parts (the words inside the marks, marks excluded). A
 quote that runs over several paragraphs (each paragraph opening a mark, only
-the last one closing it) is one quote with a part per paragraph.
+the last one closing it) is one quote with a part per paragraph, except in a
+transcript, where a paragraph opening with a speaker's label ("WALLACE: ...")
+starts a new turn: a quote of its own, whose label is kept apart from its words.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENERS = "\u201c\u201e\u00ab"  # “ „ «
@@ -17,6 +20,8 @@ DOUBLED = "''"
 # A quote left open this far into a paragraph with no closing mark is a stray
 # mark, not a quote (seen in PolNeAR train: ditto marks, inches).
 MAX_UNCLOSED_PART = 3000
+# A transcript turn's label: a name in capitals and a colon ("PENCE: ", "SEN. KAINE: ").
+TURN_LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}:[ \t]+")
 
 
 class InParts:
@@ -41,6 +46,7 @@ class Quote(InParts):
     parts: list[tuple[int, int]]
     open_at: int  # offset of the opening mark
     close_at: int | None  # offset of the closing mark, None when never closed
+    label: tuple[int, int] | None = None  # a transcript turn's speaker label, colon excluded
 
 
 def _paragraph_end(text: str, i: int) -> int:
@@ -48,12 +54,21 @@ def _paragraph_end(text: str, i: int) -> int:
     return len(text) if j < 0 else j
 
 
+def _opens(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` opens a quote: an opening or straight mark, or a closing
+    mark typed at the start of a line before a word (vox-pop lines: ``”Fear. I am ...”``)."""
+    ch = text[i]
+    if ch in OPENERS or ch in STRAIGHT:
+        return True
+    return ch in CLOSERS and (i == 0 or text[i - 1] == "\n") and i + 1 < len(text) and text[i + 1].isalnum()
+
+
 def _next_paragraph_opens(text: str, i: int) -> int | None:
     """Offset of the opening mark that starts the next paragraph, if it does."""
     j = i
     while j < len(text) and text[j] in "\r\n \t":
         j += 1
-    if j < len(text) and (text[j] in OPENERS or text[j] in STRAIGHT):
+    if j < len(text) and _opens(text, j):
         return j
     return None
 
@@ -91,8 +106,7 @@ def find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     i, n = 0, len(text)
     while i < n:
-        ch = text[i]
-        if ch in OPENERS or ch in STRAIGHT:
+        if _opens(text, i):
             quote, i = _read_quote(text, i)
             if quote is not None:
                 quotes.append(quote)
@@ -105,20 +119,23 @@ def _read_quote(text: str, open_at: int) -> tuple[Quote | None, int]:
     """Read the quote opened at ``open_at``; return it and where to go on scanning."""
     parts: list[tuple[int, int]] = []
     start = open_at + 1
+    label = TURN_LABEL.match(text, start)
+    if label is not None:
+        start = label.end()
     while True:
         para_end = _paragraph_end(text, start)
         close = _find_close(text, start, para_end)
         if close is not None:
             parts.append(_strip(text, start, close))
             if text[close] in OPENERS:  # a new quote opens before this one closed
-                return _make(parts, open_at, None), close
-            return _make(parts, open_at, close), close + 1
+                return _make(parts, open_at, None, label), close
+            return _make(parts, open_at, close, label), close + 1
         following = _next_paragraph_opens(text, para_end)
         if para_end - start > MAX_UNCLOSED_PART or (following is None and not parts):
             return None, open_at + 1
         parts.append(_strip(text, start, para_end))
-        if following is None:
-            return _make(parts, open_at, None), para_end
+        if following is None or TURN_LABEL.match(text, following + 1):
+            return _make(parts, open_at, None, label), para_end
         start = following + 1
 
 
@@ -131,6 +148,9 @@ def _find_close(text: str, start: int, para_end: int) -> int | None:
     return None
 
 
-def _make(parts: list[tuple[int, int]], open_at: int, close_at: int | None) -> Quote | None:
+def _make(parts: list[tuple[int, int]], open_at: int, close_at: int | None,
+          label: re.Match | None) -> Quote | None:
     parts = [p for p in parts if p[1] > p[0]]
-    return Quote(parts, open_at, close_at) if parts else None
+    if not parts:
+        return None
+    return Quote(parts, open_at, close_at, (label.start(), label.group().index(":") + label.start()) if label else None)

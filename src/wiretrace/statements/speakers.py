@@ -40,6 +40,9 @@ HONORIFIC_WORDS = frozenset(w.rstrip(".") for w in HONORIFICS)
 OBJECT_DEPS = frozenset({"pobj", "dobj", "iobj", "dative"})
 ROLE_DEPS = frozenset({"compound", "amod", "poss", "case", "punct"})
 MAX_ROLE_TOKENS = 5
+# Quotation marks that close a quote ('' as some wires write one), after which a cue may come first.
+CLOSING_MARKS = frozenset({"\u201d", '"', "''", "\u00bb"})
+INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "dative", "oprd"})
 MENTION_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "case", "nmod", "flat", "nummod", "punct"})
 
 
@@ -106,7 +109,10 @@ def role_words(span: Span) -> frozenset[str]:
 
 
 def strip_honorifics(span: Span) -> str:
-    words = [t.text for t in span if t.text not in ("'s", "’s")]
+    tokens = list(span)
+    while tokens and tokens[0].pos_ == "VERB":  # "Said Ellis" read as one name
+        tokens = tokens[1:]
+    words = [t.text for t in tokens if t.text not in ("'s", "’s")]
     while words and words[0].lower().rstrip(".") in HONORIFIC_WORDS:
         words = words[1:]
     return " ".join(words)
@@ -121,19 +127,53 @@ def full_name(ctx: Context, name: str) -> str:
 
 
 def subject_of(cue: Token) -> Token | None:
-    """The subject of a cue verb, climbing to the governing verb where it has none."""
+    """The subject of a cue verb, climbing to the governing verb where it has none
+    ("by announcing", "recalled thinking"); "Said Ellis:" (the verb parsed into the name) the name."""
+    if cue.dep_ == "compound" and cue.head.pos_ == "PROPN" and cue.head.i > cue.i:
+        return cue.head
+    if not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        named = _inverted_subject(cue) or _finite_acl_head(cue)
+        if named is not None:
+            return named
     token = cue
     for _ in range(4):
-        for child in token.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:  # two where the parse took a quote's own subject too: the nearer is the verb's
+            return min(subjects, key=lambda c: abs(c.i - token.i))
         agent = _agent(token)
         if agent is not None:
             return agent
-        if token.dep_ not in INHERITING_DEPS or token.head.i == token.i:
+        if not _inherits(token) or token.head.i == token.i:
             return None
         token = token.head
     return None
+
+
+def _inverted_subject(cue: Token) -> Token | None:
+    """"“...,” added a senior aide": right after a quote the speaker follows the verb, and the
+    parse often takes it for the object."""
+    before = cue.doc[cue.i - 1] if cue.i else None
+    if before is None or before.text not in CLOSING_MARKS:
+        return None
+    return next((c for c in cue.rights if c.dep_ in INVERTED_SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _finite_acl_head(cue: Token) -> Token | None:
+    """"Murphy, the head of the group, Tweeted on Friday": a finite verb parsed as a clause
+    on the name before it; the name is its subject."""
+    if cue.dep_ == "acl" and cue.tag_ in ("VBD", "VBZ", "VBP") and cue.head.pos_ == "PROPN":
+        return cue.head
+    return None
+
+
+def _inherits(token: Token) -> bool:
+    """Whether a verb takes its subject from its head: a clause under it, a preposition
+    it hangs from ("by announcing"), or a gerund object ("recalled thinking")."""
+    if token.dep_ in INHERITING_DEPS:
+        return True
+    if token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX"):
+        return True
+    return token.dep_ == "dobj" and token.tag_ == "VBG"
 
 
 def _agent(token: Token) -> Token | None:
@@ -147,7 +187,7 @@ def mention_span(head: Token) -> Span:
     """The noun phrase of a source: the head with its left modifiers ("NATO chief Jens Stoltenberg")."""
     start = head.i
     for left in reversed(list(head.lefts)):
-        if left.dep_ not in MENTION_LEFT_DEPS:
+        if left.dep_ not in MENTION_LEFT_DEPS or left.pos_ == "VERB":  # "Said Ellis:"
             break
         start = left.left_edge.i
     doc = head.doc
@@ -169,6 +209,9 @@ def _resolve_span(ctx: Context, span: Span, head: Token) -> Speaker:
     lower = head.lower_
     if lower in PERSON_PRONOUNS:
         return _pronoun(ctx, head)
+    antecedent = _antecedent(head)
+    if antecedent is not None:
+        return _resolve_span(ctx, mention_span(antecedent), antecedent)
     person = _person_in(span) or _person_in(head.doc[head.left_edge.i : head.right_edge.i + 1])
     if person is not None:
         return Speaker(full_name(ctx, strip_honorifics(person)), type="person")
@@ -191,6 +234,16 @@ def _resolve_span(ctx: Context, span: Span, head: Token) -> Speaker:
     return Speaker(text_of(span.doc)[words[0].idx : head.idx + len(head)], type="unknown")
 
 
+def _antecedent(head: Token) -> Token | None:
+    """The noun a relative pronoun stands for: "Marc Morial, who said ..." gives Morial."""
+    if head.tag_ not in ("WP", "WDT") or head.dep_ not in SUBJECT_DEPS:
+        return None
+    verb = head.head
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return verb.head
+
+
 def _person_in(span: Span) -> Span | None:
     return next((e for e in span.ents if e.label_ == "PERSON"), None)
 
@@ -201,19 +254,39 @@ def _is_media(name: str) -> bool:
 
 
 def _pronoun(ctx: Context, head: Token) -> Speaker:
-    """He/she: the last person speaker close by, else the last person named as a subject,
-    else the last speaker or person; they: the last speaker."""
+    """He/she: with no person speaker close by, the last person named as a subject; else a
+    person named as the main subject after that speaker, else the speaker; else the last
+    speaker or person. They: the last speaker."""
     plural = head.lower_ in ("they", "we")
     recent = _previous_speaker(ctx, head, plural, PRONOUN_NEAR_TOKENS)
-    if recent is not None or plural:
+    if plural:
         return recent or _previous_speaker(ctx, head, plural, PRONOUN_FAR_TOKENS) or Speaker(None)
-    subjects = [name for index, name, is_subject in ctx.persons
+    subjects = [(index, name) for index, name, is_subject in ctx.persons
                 if index < head.i and is_subject and head.i - index <= PRONOUN_FAR_TOKENS]
-    if subjects:
-        return Speaker(subjects[-1], type="person")
+    spoke_at = _previous_speaker_index(ctx, head)
+    main = [(index, name) for index, name in subjects if index > spoke_at and _main_subject(ctx.doc[index])]
+    if recent is None and subjects:
+        return Speaker(subjects[-1][1], type="person")
+    if main:  # "..., Merkley said. Clinton was more circumspect. ... she called": the later subject
+        return Speaker(main[-1][1], type="person")
+    if recent is not None:
+        return recent
     earlier = _previous_speaker(ctx, head, plural, PRONOUN_FAR_TOKENS)
     named = [name for index, name, _ in ctx.persons if index < head.i]
     return earlier or (Speaker(named[-1], type="person") if named else Speaker(None))
+
+
+def _main_subject(token: Token) -> bool:
+    """Whether a name is the subject of its sentence's main verb (not of a reported clause)."""
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT"
+
+
+def _previous_speaker_index(ctx: Context, head: Token) -> int:
+    """Where the last person speaker before ``head`` was mentioned (-1: none)."""
+    return next((index for index, prev in reversed(ctx.previous)
+                 if index < head.i and prev.name and prev.type == "person"), -1)
 
 
 def _previous_speaker(ctx: Context, head: Token, plural: bool, window: int) -> Speaker | None:

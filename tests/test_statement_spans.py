@@ -1,0 +1,77 @@
+"""Statement extents drawn as PolNeAR draws its Content spans: one sentence per construction.
+
+Texts are written for these tests; the real spaCy model parses them. Each case gives the exact
+parts one statement must have (the exact-span measure of ``score_attrib.py`` compares these).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+SPANS = [
+    # (id, text, the parts of one statement, speaker name)
+    ("according-to-inside", "The bridge will reopen in May, according to the city engineer, and the ferry will stop.",
+     ["The bridge will reopen in May", "the ferry will stop"], "city engineer"),
+    ("according-to-after", "The bridge will reopen in May, according to the city engineer.",
+     ["The bridge will reopen in May"], "city engineer"),
+    ("cue-inside-clause", "The repairs, the engineer said, would take two years.",
+     ["The repairs", "would take two years"], "engineer"),
+    ("object-with-complement", "Mayor Ann Holt likened the new tower to a lighthouse.",
+     ["the new tower to a lighthouse"], "Ann Holt"),
+    ("object-as", "Senator Tom Reyes attacked the housing plan as a giveaway to developers.",
+     ["the housing plan as a giveaway to developers"], "Tom Reyes"),
+    ("object-without-aside", "Mayor Ann Holt praised the new library, which opened in March.",
+     ["the new library"], "Ann Holt"),
+    ("conjoined-cue-outer", "Ann Holt says the governor promised to fix the roads and said the budget would grow.",
+     ["the governor promised to fix the roads"], "Ann Holt"),
+    ("conjoined-cue-inner", "Ann Holt says the governor promised to fix the roads and said the budget would grow.",
+     ["the budget would grow"], "Ann Holt"),
+    ("passive-with-agent", "The housing plan was endorsed by the city council.",
+     ["The housing plan"], "city council"),
+    ("stance-adjective", "Mayor Ann Holt is confident that the bridge will open in May.",
+     ["that the bridge will open in May"], "Ann Holt"),
+    ("evidence-clause", "A new poll shows that Ann Holt leads by ten points.",
+     ["that Ann Holt leads by ten points"], "new poll"),
+    ("listener-and-infinitive", "Mayor Ann Holt told her staff to prepare a new budget.",
+     ["her staff to prepare a new budget"], "Ann Holt"),
+    ("title-beside-clause", 'Mayor Ann Holt said on "Morning Report" that the bridge was safe.',
+     ["that the bridge was safe"], "Ann Holt"),
+    ("called-object-fragment", 'Senator Tom Reyes called the mayor a "liar".',
+     ['the mayor a "liar"'], "Tom Reyes"),
+    ("hope-infinitive", "Ann Holt hopes to win the vote in May.",
+     ["to win the vote in May"], "Ann Holt"),
+    ("closing-marks-kept", "Ann Holt said the plan was \u2018a mess.\u2019 Nobody replied.",
+     ["the plan was \u2018a mess.\u2019"], "Ann Holt"),
+]
+
+NOT_STATEMENTS = [
+    # (id, text): nothing here is anyone's statement
+    ("event-shows", "The mayor's visit shows growing support for the bridge."),
+    ("purpose-infinitive", "The ministers meet in Oslo on Friday to discuss the budget."),
+    ("line-label", "Correction: An earlier version of this story misspelled a name."),
+    ("show-title", 'Ann Holt spoke on her "Morning Drive" radio show on Monday.'),
+    ("though-clause", "The bridge reopened on Monday, though the mayor was away."),
+]
+
+
+@pytest.mark.parametrize("case", SPANS, ids=[c[0] for c in SPANS])
+def test_statement_parts(pipe, case):
+    _, text, parts, speaker = case
+    statements = pipe.analyze(text).statements
+    drawn = [[text[s:e] for s, e in st.spans] for st in statements]
+    assert parts in drawn, drawn
+    st = statements[drawn.index(parts)]
+    assert st.speaker is not None and st.speaker.name == speaker
+
+
+@pytest.mark.parametrize("case", NOT_STATEMENTS, ids=[c[0] for c in NOT_STATEMENTS])
+def test_not_a_statement(pipe, case):
+    _, text = case
+    assert [st.text for st in pipe.analyze(text).statements] == []
+
+
+def test_fragments_of_one_clause_make_one_statement(pipe):
+    text = 'Senator Tom Reyes called the mayor a "liar" and a "bully" at the meeting.'
+    statements = pipe.analyze(text).statements
+    assert len(statements) == 1
+    assert statements[0].kind == "mixed"
