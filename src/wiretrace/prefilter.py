@@ -24,7 +24,7 @@ CUE_PHRASES = ("according to", "in a statement", "in an interview")
 # A sentence ends at a line end, or at . ! ? (and any closing marks) before a space and a capital,
 # a digit or an opening mark, unless the full stop ends an abbreviation ("U.S.", "J.", "Mr.", "Sen.").
 SENTENCE_END = re.compile(
-    r"\n|(?<!\b[A-Za-z])(?<!\.[A-Za-z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Mt|Lt|No|vs))(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Inc|Ltd))"
+    r"\n|(?<!\b[A-Za-z])(?<!\.[A-Za-z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Mt|Lt|No|vs))(?<!\b(?:Mrs|Gen|Sen|Rep|Rev|Gov|Col|Sgt|Inc|Ltd))"
     r"(?<!\b(?:Capt|Prof|Corp))[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[A-Z0-9\"'\u201c\u2018(])"
 )
 SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[]))['\u2018]")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from wiretrace.doctext import text_of
+from wiretrace.doctext import ents_in, text_of
 from wiretrace.model import Speaker
 from wiretrace.statements.cues import (
     ANONYMOUS_NOUNS,
@@ -218,7 +218,7 @@ def _resolve_span(ctx: Context, span: Span, head: Token) -> Speaker:
     known = next((ctx.full_names[t.lower_] for t in span if t.pos_ == "PROPN" and t.lower_ in ctx.full_names), None)
     if known:
         return Speaker(known, type="person")
-    org = next((e for e in span.ents if e.label_ in ORG_LABELS), None)
+    org = next(iter(ents_in(span, ORG_LABELS)), None)
     if org is not None and head.i in range(org.start, org.end):
         name = org.text.removeprefix("the ").removeprefix("The ")
         return Speaker(name, type="media" if _is_media(org.text) else "organization")
@@ -245,7 +245,7 @@ def _antecedent(head: Token) -> Token | None:
 
 
 def _person_in(span: Span) -> Span | None:
-    return next((e for e in span.ents if e.label_ == "PERSON"), None)
+    return next(iter(ents_in(span, ("PERSON",))), None)
 
 
 def _is_media(name: str) -> bool:
@@ -351,7 +351,7 @@ def _name_of(token: Token) -> str:
 
 def nearest_name_before(cue: Token) -> Token | None:
     """The head of the last person or organization named before a cue in its sentence."""
-    ents = [e for e in cue.sent.ents if e.end <= cue.i and e.label_ in ("PERSON", *ORG_LABELS)]
+    ents = [e for e in ents_in(cue.sent, ("PERSON", *ORG_LABELS)) if e.end <= cue.i]
     persons = [e for e in ents if e.label_ == "PERSON"] or ents
     free = [e for e in persons if e.root.dep_ not in OBJECT_DEPS]
     chosen = (free or persons or [None])[-1]
