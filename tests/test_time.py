@@ -119,6 +119,10 @@ CASES = [
     # A fronted weekday takes the tense of the clause after its comma; "would" looks ahead.
     ("On Tuesday, the league plans to hold a news conference.", "2023-02-13", "Tuesday", "DATE", "2023-02-14"),
     ("The father would be traveling to Washington Thursday.", "2023-02-15", "Thursday", "DATE", "2023-02-16"),
+    # ... but a "would" in the reported clause after "said on Monday that" is not the saying's tense.
+    ("The mayor told reporters on Monday that the bridge would reopen.", "2023-02-15", "Monday", "DATE", "2023-02-13"),
+    ("On Monday, the mayor said that the bridge would reopen.", "2023-02-15", "Monday", "DATE", "2023-02-13"),
+    ("The mayor said the bridge would reopen on Monday.", "2023-02-15", "Monday", "DATE", "2023-02-20"),
     # "Wednesday's ruling" names a day already past, even in a future clause.
     ("Relatives said they would fight Wednesday's ruling.", "2023-02-17", "Wednesday", "DATE", "2023-02-15"),
     ("Kirschner earned $376,000 in the 1988 quarter.", "1989-10-30", "the 1988 quarter", "DATE", "1988-Q3"),

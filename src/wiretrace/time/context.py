@@ -16,8 +16,16 @@ _FUTURE_CUES = re.compile(
     r"|planning to|scheduled|set to|expected to|intends? to|payable|effective|as (?:soon|early) as)\b",
     re.IGNORECASE,
 )
-# "said Monday that ...": a weekday right after a past reporting verb is the day of the saying.
-_REPORTED_BEFORE = re.compile(r"\b(?:said|told|announced|reported|added|predicted|declared)(?: on)? $")
+# "said Monday that ...", "told reporters on Monday": a weekday right after a past reporting verb
+# (and its one-word object) is the day of the saying.
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|told|announced|reported|added|predicted|declared)(?: (?!that\b)[A-Za-z']+)?(?: on)? $"
+)
+# How far before a timex the reporting verb is looked for.
+REPORTED_REACH = 30
+# After a timex its clause also ends where a reported clause begins: in "said on Monday that prices
+# would rise" the "would" is the reported clause's, not the saying's.
+_REPORTED_CLAUSE = re.compile(r"\s(?:that|whether)\s", re.I)
 # Where a clause ends: a sentence end (not an initial's or a title's period), a line break, a comma
 # or semicolon, an opening or closing quote.
 _CLAUSE_END = re.compile(
@@ -57,7 +65,7 @@ class Context:
 
     def direction(self, start: int, end: int) -> int:
         """-1 when the clause around ``start:end`` reads as past, 1 as future (news defaults to past)."""
-        if _REPORTED_BEFORE.search(self.text, max(0, start - 12), start):
+        if _REPORTED_BEFORE.search(self.text, max(0, start - REPORTED_REACH), start):
             return -1
         if _DEADLINE_BEFORE.search(self.text, max(0, start - 8), start) and not _PAST_LIMIT.search(
             self.text, max(0, start - TENSE_WINDOW), end + TENSE_WINDOW // 2
@@ -78,8 +86,9 @@ class Context:
         if _FRONTED_BEFORE.fullmatch(self.text, left, start) and self.text.startswith(",", end):
             # "On Tuesday, the league plans to ...": a fronted adverbial takes the tense of the clause after it.
             end, reach = end + 1, end + 1 + TENSE_WINDOW
-        stop = _CLAUSE_END.search(self.text, end, reach)
-        window = self.text[left : stop.start() if stop else reach]
+        stops = [m.start() for m in (_CLAUSE_END.search(self.text, end, reach),
+                                     _REPORTED_CLAUSE.search(self.text, end, reach)) if m]
+        window = self.text[left : min(stops, default=reach)]
         return 1 if _FUTURE_CUES.search(window) else -1
 
 
