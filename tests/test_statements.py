@@ -52,6 +52,9 @@ CASES = [
     ("headline", "Haddad: exports will double by 2030\n\n"
      "Trade minister Omar Haddad told reporters in Cairo that the plan was ready.",
      "exports will double by 2030", "indirect", "Omar Haddad"),
+    ("headline-surname-tagged-a-noun", "Holmqvist: ferry fares will rise in spring\n\n"
+     "Harbour chief Eva Holmqvist said on Tuesday that fares would rise by a tenth.",
+     "ferry fares will rise in spring", "indirect", "Eva Holmqvist"),
     ("name-dash-line", "Ruth Ames \u2015 \u201cI came to hear the plan, and I liked it.\u201d",
      "\u201cI came to hear the plan, and I liked it.\u201d", "direct", "Ruth Ames"),
     ("doubled-apostrophes", "Ann Holt said, ''The bridge is safe,'' after the inspection.",

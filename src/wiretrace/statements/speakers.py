@@ -215,7 +215,9 @@ def _resolve_span(ctx: Context, span: Span, head: Token) -> Speaker:
     person = _person_in(span) or _person_in(head.doc[head.left_edge.i : head.right_edge.i + 1])
     if person is not None:
         return Speaker(full_name(ctx, strip_honorifics(person)), type="person")
-    known = next((ctx.full_names[t.lower_] for t in span if t.pos_ == "PROPN" and t.lower_ in ctx.full_names), None)
+    # A surname the article names in full elsewhere; capitalized is enough (headlines tag "Lindqvist:" a noun).
+    known = next((ctx.full_names[t.lower_] for t in span
+                  if (t.pos_ == "PROPN" or t.is_title) and t.lower_ in ctx.full_names), None)
     if known:
         return Speaker(known, type="person")
     org = next(iter(ents_in(span, ORG_LABELS)), None)
