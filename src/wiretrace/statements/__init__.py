@@ -14,13 +14,13 @@ from wiretrace.model import Mention, Speaker, Statement
 from wiretrace.statements.attribution import (
     Draft,
     attach_quote,
-    headline_attributions,
-    object_clauses,
     one_per_content,
     paragraph_bounds,
     reported_clauses,
     tokens_between,
 )
+from wiretrace.statements.headlines import headline_attributions
+from wiretrace.statements.objects import object_clauses
 from wiretrace.statements.quotes import find_quotes
 from wiretrace.statements.speakers import Context, build_context, nearest_name_before, reporting_chain, resolve
 from wiretrace.statements.uncued import attribute_unattached, attribute_uncued

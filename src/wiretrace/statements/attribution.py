@@ -31,14 +31,12 @@ from wiretrace.statements.speakers import subject_of
 # "he told the SANAK summit:" is 5; longer gaps were other clauses in PolNeAR train.
 MAX_CUE_GAP_BEFORE = 12
 MAX_CUE_GAP_AFTER = 8
+# A name standing for its speaker before a colon ("Stoltenberg: ...") is at most this many tokens.
+MAX_NAME_TOKENS = 4
 # Verbs whose infinitive complement is a statement of intent: "X wants to ...".
 INTENT_VERBS = frozenset({"want", "plan", "intend", "hope", "promise", "vow", "pledge", "threaten", "urge"})
 # Verbs whose object is the addressee, not what was said ("told reporters").
 LISTENER_VERBS = frozenset({"tell", "ask", "continue", "answer", "reply", "respond", "write"})
-OBJECT_CONTENT_DEPS = ("dobj", "oprd")
-OBJECT_PASS_VERBS = OBJECT_CUE_VERBS | LISTENER_VERBS
-# Verbs of saying whose object is the person addressed: "told his staff to ...", "asked her about ...".
-ADDRESSEE_VERBS = frozenset({"tell", "ask"})
 # Prepositions whose object is the content after a cue: "called for", "agreed with", "pointed to".
 CONTENT_PREPS = frozenset({"for", "with", "to", "about", "on", "against", "of"})
 # Prepositions whose object is what an adjective of stance is about: "critical of", "worried about".
@@ -48,8 +46,6 @@ LINKING_ADVERBS = frozenset("""
 however meanwhile moreover furthermore nonetheless nevertheless still yet also instead indeed
 besides further additionally likewise similarly consequently thus hence therefore
 """.split())
-# Complements after an object cue's first object that still belong to its content.
-OBJECT_CONTINUE_DEPS = frozenset({"dobj", "dative", "oprd", "prep", "xcomp", "acomp", "ccomp"})
 # Asides after a comma that PolNeAR leaves out of a Content: "..., who is 70", "..., a senator".
 ASIDE_DEPS = frozenset({"relcl", "appos", "acl", "advcl"})
 # A wire dateline opening a paragraph: "GENEVA, March 4, 2025 - ".
@@ -124,10 +120,10 @@ def attach_quote(doc: Doc, quote: Quote, inside: set[int]) -> Draft | None:
         if cue is None and (named := _name_before_mark(doc, quote, prefix)) is not None:
             return Draft(with_marks(text, quote), "direct", named[1], named[0], "quote+name-colon", [quote])
         method = "quote+cue" if cue else "quote"
-        return Draft(with_marks(text, quote), "direct", cue, _source(cue), method, [quote])
+        return Draft(with_marks(text, quote), "direct", cue, cue_source(cue), method, [quote])
     before = _token_before(doc, quote.open_at)
     if before is not None and is_cue_verb(before):
-        return Draft(with_marks(text, quote), "direct", before, _source(before), "quote+cue", [quote])
+        return Draft(with_marks(text, quote), "direct", before, cue_source(before), "quote+cue", [quote])
     return _embedded(doc, quote, inside)
 
 
@@ -154,7 +150,7 @@ def _name_before_mark(doc: Doc, quote: Quote, prefix: str) -> tuple[Token, Token
     start = quote.open_at - len(clause_prefix(text_of(doc), quote.open_at))
     name = tokens_between(doc, start, start + len(prefix) - 1)
     mark = tokens_between(doc, start + len(prefix) - 1, start + len(prefix))
-    if not name or not mark or len(name) > MAX_HEADLINE_NAME_TOKENS + 2:
+    if not name or not mark or len(name) > MAX_NAME_TOKENS + 2:
         return None
     if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in name):
         return None
@@ -203,7 +199,7 @@ def _cue_after(doc: Doc, quote: Quote) -> Token | None:
     return None
 
 
-def _source(cue: Token | None) -> Token | None:
+def cue_source(cue: Token | None) -> Token | None:
     return subject_of(cue) if cue is not None else None
 
 
@@ -227,7 +223,7 @@ def _embedded(doc: Doc, quote: Quote, inside: set[int]) -> Draft | None:
         if cue is None or cue.i in inside or cue.dep_ in ("relcl", "acl"):  # "... a show who said ...": not its cue
             return _under_verb(doc, quote, path, inside)
         start = doc[cue.sent.start].idx if cue.sent.start < root.i else quote.start
-        return Draft([(start, quote.end)], "mixed", cue, _source(cue), "fragment+cue-after", [quote])
+        return Draft([(start, quote.end)], "mixed", cue, cue_source(cue), "fragment+cue-after", [quote])
     cue, below = path[cue_at], path[cue_at - 1] if cue_at > 0 else root
     if _beside_content(cue, below):
         return None
@@ -239,7 +235,7 @@ def _embedded(doc: Doc, quote: Quote, inside: set[int]) -> Draft | None:
     parts = _without_other_cues(doc, start, end, [below])
     if not any(s <= marked[0][0] and marked[-1][1] <= e for s, e in parts):
         parts = [(start, end)]
-    return Draft(parts, "mixed", cue, _source(cue), "fragment+cue", [quote])
+    return Draft(parts, "mixed", cue, cue_source(cue), "fragment+cue", [quote])
 
 
 def _beside_content(cue: Token, below: Token) -> bool:
@@ -304,8 +300,8 @@ def _after_dateline(tokens: list[Token]) -> list[Token]:
 def content_bounds(head: Token) -> tuple[int, int]:
     """Character bounds of a complement clause, with its "that" (as PolNeAR's Content
     takes it), without a dateline or edge punctuation."""
-    tokens = _trimmed(_after_dateline(list(head.subtree)))
-    cut = _without_aside(tokens)
+    tokens = trimmed(_after_dateline(list(head.subtree)))
+    cut = without_aside(tokens)
     if any(is_cue_verb(t) or t.pos_ in CUE_POS and verb_lemma(t) in OBJECT_CUE_VERBS for t in tokens[len(cut) :]):
         tokens = cut  # the aside is a statement of its own: "..., which he said ..."
     if not tokens:
@@ -322,11 +318,11 @@ def reported_clauses(doc: Doc, inside: set[int]) -> list[Draft]:
         draft = (_from_cue_verb(token) or _from_cue_noun(token) or _from_according_to(token)
                  or _from_stance_adjective(token))
         if draft is not None:
-            drafts.append(_closed(draft))
+            drafts.append(closed(draft))
     return drafts
 
 
-def _closed(draft: Draft) -> Draft:
+def closed(draft: Draft) -> Draft:
     """The draft with its last part run on over the marks that close a quotation opened inside it
     ("would ''learn nothing,''", "it’s ‘in their heads.’"): PolNeAR's Content keeps them."""
     text = text_of(draft.cue.doc) if draft.cue is not None else None
@@ -359,14 +355,14 @@ def _from_cue_verb(token: Token) -> Draft | None:
         for extra in comps[1:]:
             end = max(end, content_bounds(extra)[1])
         parts = _without_other_cues(token.doc, start, end, comps)
-        source = _source(token)
-        if not parts or not _can_inform(token, source):
+        source = cue_source(token)
+        if not parts or not can_inform(token, source):
             return None
         return Draft(parts, "indirect", token, source, "cue+clause")
     return _inverted(token) or _parenthetical(token)
 
 
-def _can_inform(verb: Token, source: Token | None) -> bool:
+def can_inform(verb: Token, source: Token | None) -> bool:
     """Whether the subject of "show" is a source of information ("the poll shows"), not an event
     ("his visit shows support")."""
     if source is None or verb_lemma(verb) not in EVIDENCE_VERBS or source.pos_ != "NOUN":
@@ -400,7 +396,7 @@ def _without_other_cues(doc: Doc, start: int, end: int, comps: list[Token]) -> l
         else:
             run.append(t)
     runs.append(run)
-    return [(r[0].idx, r[-1].idx + len(r[-1])) for r in map(_trimmed, runs) if r]
+    return [(r[0].idx, r[-1].idx + len(r[-1])) for r in map(trimmed, runs) if r]
 
 
 def _has_own_clause(verb: Token) -> bool:
@@ -417,129 +413,14 @@ def _with_lead(verb: Token) -> list[Token]:
     return list(verb.doc[k : tokens[0].i]) + tokens
 
 
-def object_clauses(doc: Doc, inside: set[int]) -> list[Draft]:
-    """The second pass: cues whose content is a noun phrase, where no clause was found."""
-    return [_closed(d) for t in doc if t.i not in inside and t.pos_ in CUE_POS
-            and verb_lemma(t) in OBJECT_PASS_VERBS and (d := _from_object(t))]
-
-
-def _from_object(token: Token) -> Draft | None:
-    """"Trump attacked Machado", "she called for a moratorium": a verb of stance or saying
-    with a nominal object (or a prepositional one, "called for"), and a subject."""
-    if verb_lemma(token) in LISTENER_VERBS:
-        return _from_listener(token)
-    parts = [c for c in token.rights if c.dep_ in OBJECT_CONTENT_DEPS
-             or (c.dep_ == "xcomp" and verb_lemma(token) in OBJECT_CUE_VERBS)]
-    preps = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS]
-    if not parts and preps:
-        parts = [g for g in preps[0].children if g.dep_ in ("pobj", "pcomp")]
-    source = _source(token)
-    agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-    if not parts and agent is not None:
-        return _passive_object(token, agent)
-    if agent is None and _bare_participle(token):
-        return None
-    if not parts or source is None or not _can_inform(token, source):
-        return None
-    if _purpose_infinitive(token):
-        return None
-    tokens = _without_aside(_object_extent(token, parts))
-    if not tokens or tokens[-1].dep_ == "prep" and not any(tokens[-1].children):
-        return None  # "..., which Russia may seek to capitalize on": the content is the noun before
-    if tokens[0].i < token.i:
-        return None  # an "object" before its verb is a misparse ("They backed ..." read backwards)
-    return Draft(_passive_subject(token) + [(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))], "indirect",
-                 token, source, "cue+object")
-
-
-def _passive_subject(verb: Token) -> list[tuple[int, int]]:
-    """"Obama is expected | to veto it": the subject of a passive cue is a first part of its content."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
-    words = _without_aside(_trimmed(list(subject.subtree))) if subject is not None else []
-    return [(words[0].idx, words[-1].idx + len(words[-1]))] if words else []
-
-
-def _from_listener(verb: Token) -> Draft | None:
-    """"Obama told his advisers to find a way" (the listener and the infinitive are the content),
-    "she asked him about his taxes" (the topic is)."""
-    source = _source(verb)
-    xcomp = [c for c in verb.rights if c.dep_ == "xcomp"]
-    listener = [c for c in verb.rights if c.dep_ in ("dobj", "dative") and (not xcomp or c.i < xcomp[0].i)]
-    if verb_lemma(verb) not in ADDRESSEE_VERBS:
-        return None  # "continued to supply arms": no one is told anything
-    if xcomp and listener:
-        parts = listener + xcomp
-    else:
-        parts = [g for c in verb.rights if c.dep_ == "prep" and c.lower_ == "about" for g in c.children
-                 if g.dep_ == "pobj"]
-    if not parts or source is None:
-        return None
-    first, last = min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts)
-    tokens = _without_aside(_trimmed(list(verb.doc[first : last + 1])))
-    if not tokens:
-        return None
-    return Draft([(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))], "indirect", verb, source, "cue+object")
-
-
-def _bare_participle(verb: Token) -> bool:
-    """"..., compared with 32 percent": a participle with no subject or agent; no one speaks."""
-    return verb.tag_ == "VBN" and verb.dep_ in ("prep", "advcl", "acl") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
-
-
-def _passive_object(verb: Token, agent: Token) -> Draft | None:
-    """"Clinton was endorsed by dozens of papers": the passive subject is the content, the
-    agent the source."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    tokens = _without_aside(_trimmed(list(subject.subtree))) if subject is not None else []
-    if not tokens:
-        return None
-    return Draft([(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))], "indirect", verb, agent, "cue+object")
-
-
-def _purpose_infinitive(verb: Token) -> bool:
-    """"leaders meet next week to discuss the bids", "he toured Europe to help defend Ukraine": an
-    infinitive of purpose (an adverbial clause, not a verb's complement) says what someone means
-    to do, not what they said or think."""
-    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return False
-    clause = verb
-    while clause.dep_ in ("xcomp", "conj") and clause.head.tag_ == "VB" and clause.head.i != clause.i:
-        clause = clause.head
-    return clause.dep_ == "advcl" and any(c.lower_ == "to" for c in clause.children)
-
-
-def _object_extent(verb: Token, parts: list[Token]) -> list[Token]:
-    """The content of an object cue, in order: from its first object (or the object of a
-    preposition before it, "called on Obama to act") through the complements that follow it
-    ("likened RT to the BBC", "attacked her as a fraud"), up to a comma, a conjunction or an adjunct."""
-    first = min(parts, key=lambda t: t.i)
-    lead = [g for c in verb.rights if c.dep_ == "prep" and c.i < first.i and c.lower_ in CONTENT_PREPS
-            for g in c.children if g.dep_ == "pobj"]
-    start = min([first.left_edge.i, *(g.left_edge.i for g in lead)])
-    end = max(c.right_edge.i for c in parts)
-    for child in verb.rights:
-        if child.i <= end:
-            continue
-        if child.dep_ not in OBJECT_CONTINUE_DEPS or _is_time_phrase(child):
-            break
-        end = child.right_edge.i
-    return _trimmed(list(verb.doc[start : end + 1]))
-
-
-def _is_time_phrase(token: Token) -> bool:
-    """"on Monday", "in 2015": a phrase of time after an object is an adjunct, not content."""
-    return any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree if t.dep_ == "pobj")
-
-
-def _without_aside(tokens: list[Token]) -> list[Token]:
+def without_aside(tokens: list[Token]) -> list[Token]:
     """``tokens`` cut before a comma that opens a relative clause or an apposition at their end
     ("the health of Donald Trump, who is 70"): PolNeAR leaves such asides out of the Content."""
     for k, token in enumerate(tokens[:-1]):
         nxt = tokens[k + 1]
         if token.text == "," and any(t.dep_ in ASIDE_DEPS and t.left_edge.i == nxt.i
                                      and t.right_edge.i >= tokens[-1].i - 1 for t in tokens[k + 1 :]):
-            return _trimmed(tokens[:k])
+            return trimmed(tokens[:k])
     return tokens
 
 
@@ -576,14 +457,14 @@ def _parenthetical(token: Token) -> Draft | None:
         return None
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     aside = list(token.subtree)
-    words = _trimmed(aside)
+    words = trimmed(aside)
     doc = token.doc
     if subject is None or not words or words[0].i == 0 or words[-1].i + 1 >= len(doc):
         return None
     if doc[words[0].i - 1].text != "," or doc[words[-1].i + 1].text != ",":
         return None
     clause = _after_dateline(list(head.subtree))
-    parts = [_trimmed([t for t in clause if t.i < aside[0].i]), _trimmed([t for t in clause if t.i > aside[-1].i])]
+    parts = [trimmed([t for t in clause if t.i < aside[0].i]), trimmed([t for t in clause if t.i > aside[-1].i])]
     if not all(parts):
         return None
     return Draft([(p[0].idx, p[-1].idx + len(p[-1])) for p in parts], "indirect", token, subject, "cue-inside")
@@ -602,7 +483,7 @@ def _from_stance_adjective(token: Token) -> Draft | None:
                  for g in c.children if g.dep_ in ("pobj", "pcomp")]
     if subject is None or not comps:
         return None
-    tokens = _without_aside(_trimmed(list(comps[0].subtree)))
+    tokens = without_aside(trimmed(list(comps[0].subtree)))
     if not tokens:
         return None
     return Draft([(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))], "indirect", token, subject, "stance+clause")
@@ -624,7 +505,7 @@ def _from_cue_noun(token: Token) -> Draft | None:
     possessor = next((c for c in token.children if c.dep_ == "poss"), None)
     if possessor is not None:  # "... supports Putin's claim that ...": the claim is Putin's
         return Draft([(start, end)], "indirect", token, possessor, "cue-noun+clause")
-    source = _source(owner) if owner is not None else None
+    source = cue_source(owner) if owner is not None else None
     return Draft([(start, end)], "indirect", owner if owner is not None and source is not None else token,
                  source, "cue-noun+clause")
 
@@ -652,14 +533,14 @@ def _around_phrase(sent: list[Token], phrase: set[int]) -> list[tuple[int, int]]
     first = min(phrase)
     before = [t for t in sent if t.i < first and t.i not in phrase]
     after = [t for t in sent if t.i > first and t.i not in phrase]
-    runs = [_trimmed(before)]
-    rest = _trimmed(after, keep_leading_cc=True)
+    runs = [trimmed(before)]
+    rest = trimmed(after, keep_leading_cc=True)
     if not runs[0] or rest and rest[0].dep_ == "cc":
-        runs.append(_trimmed(rest))
+        runs.append(trimmed(rest))
     return [(r[0].idx, r[-1].idx + len(r[-1])) for r in runs if r]
 
 
-def _trimmed(tokens: list[Token], keep_leading_cc: bool = False) -> list[Token]:
+def trimmed(tokens: list[Token], keep_leading_cc: bool = False) -> list[Token]:
     """``tokens`` without punctuation, spaces and conjunctions at either edge."""
     def edge(t: Token, lead: bool) -> bool:
         if lead and t.lower_ in LINKING_ADVERBS and t.dep_ == "advmod":
@@ -670,51 +551,3 @@ def _trimmed(tokens: list[Token], keep_leading_cc: bool = False) -> list[Token]:
     while tokens and edge(tokens[-1], False) and tokens[-1].text not in CLOSING_MARKS:
         tokens = tokens[:-1]
     return tokens
-
-
-# A headline or transcript line "Name: what they said" (PolNeAR annotates the
-# colon as the cue); the name part is at most this many tokens.
-MAX_HEADLINE_NAME_TOKENS = 4
-MAX_HEADLINE_TOKENS = 30
-# Labels that open a line with a colon and name no one ("Correction: ...", "Date: ...").
-LINE_LABELS = frozenset({"correction", "update", "date", "note", "watch", "read", "video", "photo", "photos",
-                         "source", "sources", "byline", "dateline", "length", "section", "related"})
-
-
-def headline_attributions(doc: Doc, inside: set[int]) -> list[Draft]:
-    """Lines of the shape "Stoltenberg: Ukraine will join NATO"."""
-    drafts = []
-    text = text_of(doc)
-    start = 0
-    for line in text.split("\n"):
-        draft = _headline(doc, start, line, inside)
-        if draft is not None:
-            drafts.append(_closed(draft))
-        start += len(line) + 1
-    return drafts
-
-
-def _name_like(token: Token) -> bool:
-    """A proper noun, or a capitalized noun the tagger took for a common one in a headline ("Sanders", "Poll")."""
-    return token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.text[:1].isupper()
-
-
-def _headline(doc: Doc, start: int, line: str, inside: set[int]) -> Draft | None:
-    colon = line.find(":")
-    if colon <= 0 or not line[colon + 1 :].strip():
-        return None
-    name = tokens_between(doc, start, start + colon)
-    rest = tokens_between(doc, start + colon + 1, start + len(line.rstrip()))
-    if not name or not rest or len(name) > MAX_HEADLINE_NAME_TOKENS or len(rest) > MAX_HEADLINE_TOKENS:
-        return None
-    if any(t.i in inside or t.lower_ in LINE_LABELS for t in name):
-        return None
-    if not all(_name_like(t) or t.is_punct for t in name):
-        return None
-    while rest and rest[-1].is_punct:
-        rest = rest[:-1]
-    if not rest:
-        return None
-    cue = doc.char_span(start + colon, start + colon + 1, alignment_mode="expand")
-    return Draft([(rest[0].idx, rest[-1].idx + len(rest[-1]))], "indirect", cue[0] if cue else None,
-                 name[-1], "headline")

@@ -1,0 +1,147 @@
+"""The second pass: statements whose content is a cue's object, not a clause.
+
+"Trump attacked Machado", "she called for a moratorium", "told his staff to
+...", "was criticized by the union": verbs of stance or saying with a nominal
+(or prepositional) object, an addressee and what they were told, or an agent.
+Run only where the first pass (``attribution.reported_clauses``) found nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from wiretrace.statements.attribution import (
+    CONTENT_PREPS,
+    CUE_POS,
+    LISTENER_VERBS,
+    Draft,
+    can_inform,
+    closed,
+    cue_source,
+    trimmed,
+    verb_lemma,
+    without_aside,
+)
+from wiretrace.statements.cues import OBJECT_CUE_VERBS
+
+OBJECT_CONTENT_DEPS = ("dobj", "oprd")
+OBJECT_PASS_VERBS = OBJECT_CUE_VERBS | LISTENER_VERBS
+# Verbs of saying whose object is the person addressed: "told his staff to ...", "asked her about ...".
+ADDRESSEE_VERBS = frozenset({"tell", "ask"})
+# Complements after an object cue's first object that still belong to its content.
+OBJECT_CONTINUE_DEPS = frozenset({"dobj", "dative", "oprd", "prep", "xcomp", "acomp", "ccomp"})
+
+
+def object_clauses(doc: Doc, inside: set[int]) -> list[Draft]:
+    """The second pass: cues whose content is a noun phrase, where no clause was found."""
+    return [closed(d) for t in doc if t.i not in inside and t.pos_ in CUE_POS
+            and verb_lemma(t) in OBJECT_PASS_VERBS and (d := _from_object(t))]
+
+
+def _from_object(token: Token) -> Draft | None:
+    """"Trump attacked Machado", "she called for a moratorium": a verb of stance or saying
+    with a nominal object (or a prepositional one, "called for"), and a subject."""
+    if verb_lemma(token) in LISTENER_VERBS:
+        return _from_listener(token)
+    parts = [c for c in token.rights if c.dep_ in OBJECT_CONTENT_DEPS
+             or (c.dep_ == "xcomp" and verb_lemma(token) in OBJECT_CUE_VERBS)]
+    preps = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS]
+    if not parts and preps:
+        parts = [g for g in preps[0].children if g.dep_ in ("pobj", "pcomp")]
+    source = cue_source(token)
+    agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if not parts and agent is not None:
+        return _passive_object(token, agent)
+    if agent is None and _bare_participle(token):
+        return None
+    if not parts or source is None or not can_inform(token, source):
+        return None
+    if _purpose_infinitive(token):
+        return None
+    tokens = without_aside(_object_extent(token, parts))
+    if not tokens or tokens[-1].dep_ == "prep" and not any(tokens[-1].children):
+        return None  # "..., which Russia may seek to capitalize on": the content is the noun before
+    if tokens[0].i < token.i:
+        return None  # an "object" before its verb is a misparse ("They backed ..." read backwards)
+    return Draft(_passive_subject(token) + [(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))], "indirect",
+                 token, source, "cue+object")
+
+
+def _passive_subject(verb: Token) -> list[tuple[int, int]]:
+    """"Obama is expected | to veto it": the subject of a passive cue is a first part of its content."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    words = without_aside(trimmed(list(subject.subtree))) if subject is not None else []
+    return [(words[0].idx, words[-1].idx + len(words[-1]))] if words else []
+
+
+def _from_listener(verb: Token) -> Draft | None:
+    """"Obama told his advisers to find a way" (the listener and the infinitive are the content),
+    "she asked him about his taxes" (the topic is)."""
+    source = cue_source(verb)
+    xcomp = [c for c in verb.rights if c.dep_ == "xcomp"]
+    listener = [c for c in verb.rights if c.dep_ in ("dobj", "dative") and (not xcomp or c.i < xcomp[0].i)]
+    if verb_lemma(verb) not in ADDRESSEE_VERBS:
+        return None  # "continued to supply arms": no one is told anything
+    if xcomp and listener:
+        parts = listener + xcomp
+    else:
+        parts = [g for c in verb.rights if c.dep_ == "prep" and c.lower_ == "about" for g in c.children
+                 if g.dep_ == "pobj"]
+    if not parts or source is None:
+        return None
+    first, last = min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts)
+    tokens = without_aside(trimmed(list(verb.doc[first : last + 1])))
+    if not tokens:
+        return None
+    return Draft([(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))], "indirect", verb, source, "cue+object")
+
+
+def _bare_participle(verb: Token) -> bool:
+    """"..., compared with 32 percent": a participle with no subject or agent; no one speaks."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("prep", "advcl", "acl") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _passive_object(verb: Token, agent: Token) -> Draft | None:
+    """"Clinton was endorsed by dozens of papers": the passive subject is the content, the
+    agent the source."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    tokens = without_aside(trimmed(list(subject.subtree))) if subject is not None else []
+    if not tokens:
+        return None
+    return Draft([(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))], "indirect", verb, agent, "cue+object")
+
+
+def _purpose_infinitive(verb: Token) -> bool:
+    """"leaders meet next week to discuss the bids", "he toured Europe to help defend Ukraine": an
+    infinitive of purpose (an adverbial clause, not a verb's complement) says what someone means
+    to do, not what they said or think."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head.tag_ == "VB" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "advcl" and any(c.lower_ == "to" for c in clause.children)
+
+
+def _object_extent(verb: Token, parts: list[Token]) -> list[Token]:
+    """The content of an object cue, in order: from its first object (or the object of a
+    preposition before it, "called on Obama to act") through the complements that follow it
+    ("likened RT to the BBC", "attacked her as a fraud"), up to a comma, a conjunction or an adjunct."""
+    first = min(parts, key=lambda t: t.i)
+    lead = [g for c in verb.rights if c.dep_ == "prep" and c.i < first.i and c.lower_ in CONTENT_PREPS
+            for g in c.children if g.dep_ == "pobj"]
+    start = min([first.left_edge.i, *(g.left_edge.i for g in lead)])
+    end = max(c.right_edge.i for c in parts)
+    for child in verb.rights:
+        if child.i <= end:
+            continue
+        if child.dep_ not in OBJECT_CONTINUE_DEPS or _is_time_phrase(child):
+            break
+        end = child.right_edge.i
+    return trimmed(list(verb.doc[start : end + 1]))
+
+
+def _is_time_phrase(token: Token) -> bool:
+    """"on Monday", "in 2015": a phrase of time after an object is an adjunct, not content."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree if t.dep_ == "pobj")
