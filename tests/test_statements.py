@@ -52,6 +52,9 @@ CASES = [
     ("headline", "Haddad: exports will double by 2030\n\n"
      "Trade minister Omar Haddad told reporters in Cairo that the plan was ready.",
      "exports will double by 2030", "indirect", "Omar Haddad"),
+    ("cue-conjoined-after-reported-clause", "Mayor Ann Holt said on Monday that the county was spending far more on "
+     'roads than the state is paying, and called on them to "share the bill."',
+     'to "share the bill."', "mixed", "Ann Holt"),
     ("headline-surname-tagged-a-noun", "Holmqvist: ferry fares will rise in spring\n\n"
      "Harbour chief Eva Holmqvist said on Tuesday that fares would rise by a tenth.",
      "ferry fares will rise in spring", "indirect", "Eva Holmqvist"),

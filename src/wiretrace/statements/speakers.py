@@ -19,6 +19,7 @@ from wiretrace.doctext import ents_in, text_of
 from wiretrace.model import Speaker
 from wiretrace.statements.cues import (
     ANONYMOUS_NOUNS,
+    CUE_VERBS,
     HONORIFICS,
     MEDIA_WORDS,
     PERSON_PRONOUNS,
@@ -145,8 +146,17 @@ def subject_of(cue: Token) -> Token | None:
             return agent
         if not _inherits(token) or token.head.i == token.i:
             return None
-        token = token.head
+        token = token.head.head if _conjoined_to_reported_clause(token) else token.head
     return None
+
+
+def _conjoined_to_reported_clause(verb: Token) -> bool:
+    """"said that Ukraine was using more, and called on them to ...": the parse hangs the second cue
+    on the reported clause, but a cue after ", and" coordinates with the saying: the sayer's."""
+    clause, doc = verb.head, verb.doc
+    return (verb.dep_ == "conj" and clause.dep_ == "ccomp" and clause.head.lemma_ in CUE_VERBS
+            and verb.lemma_ in CUE_VERBS and verb.i >= 2
+            and doc[verb.i - 1].lower_ in ("and", "but") and doc[verb.i - 2].text == ",")
 
 
 def _inverted_subject(cue: Token) -> Token | None:
