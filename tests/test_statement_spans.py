@@ -26,6 +26,9 @@ SPANS = [
      ["the governor promised to fix the roads"], "Ann Holt"),
     ("conjoined-cue-inner", "Ann Holt says the governor promised to fix the roads and said the budget would grow.",
      ["the budget would grow"], "Ann Holt"),
+    ("conjoined-cue-with-infinitive", "Mayor Ann Holt said on Monday that the county was spending far more on roads "
+     'than the state is paying, and called on them to "share the bill."',
+     ["that the county was spending far more on roads than the state is paying"], "Ann Holt"),
     ("passive-with-agent", "The housing plan was endorsed by the city council.",
      ["The housing plan"], "city council"),
     ("stance-adjective", "Mayor Ann Holt is confident that the bridge will open in May.",

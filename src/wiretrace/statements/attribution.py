@@ -400,8 +400,8 @@ def _without_other_cues(doc: Doc, start: int, end: int, comps: list[Token]) -> l
 
 
 def _has_own_clause(verb: Token) -> bool:
-    """A cue verb with a complement clause of its own."""
-    return is_cue_verb(verb) and any(c.dep_ == "ccomp" for c in verb.children)
+    """A cue verb with a complement clause of its own ("and said she would stay", "and urged them to stay")."""
+    return is_cue_verb(verb) and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
 def _with_lead(verb: Token) -> list[Token]:
