@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 import sqlalchemy as sa
-from sqlalchemy.engine import URL, Engine
+from sqlalchemy.engine import URL, Connection, Engine
 
 APP_NAME = "wiretrace"
 DB_FILE_NAME = "wiretrace.db"
@@ -99,3 +101,15 @@ def _on_sqlite_begin(conn: sa.Connection) -> None:
     """BEGIN, or BEGIN IMMEDIATE where the connection asks to take the write lock at once."""
     mode = conn.get_execution_options().get(SQLITE_BEGIN_OPTION, "")
     conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """A transaction that reads then writes; on SQLite it takes the write lock at BEGIN.
+
+    A plain (deferred) SQLite transaction that read first fails at once with
+    "database is locked" when another writer got in between: the busy timeout
+    does not cover upgrading a read lock. Taking the lock first does.
+    """
+    with engine.connect() as conn, conn.execution_options(**{SQLITE_BEGIN_OPTION: "IMMEDIATE"}).begin():
+        yield conn

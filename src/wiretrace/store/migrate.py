@@ -12,7 +12,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection, Engine
 
 from wiretrace.errors import WiretraceError
-from wiretrace.store.engine import SQLITE_BEGIN_OPTION
+from wiretrace.store.engine import write_transaction
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # Key of the PostgreSQL advisory lock held while migrating: any fixed number
@@ -55,7 +55,7 @@ def upgrade(engine: Engine) -> None:
     with engine.connect() as conn:
         if current_revisions(conn) == heads:  # the usual case: a plain read, no lock
             return
-    with engine.connect() as conn, conn.execution_options(**{SQLITE_BEGIN_OPTION: "IMMEDIATE"}).begin():
+    with write_transaction(engine) as conn:
         _lock(conn)
         current = current_revisions(conn)
         if current == heads:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from types import TracebackType
 from typing import Any
 
@@ -11,7 +11,7 @@ from sqlalchemy.engine import URL, Connection, Engine
 
 from wiretrace.model import Article
 from wiretrace.store import links, migrate, read, search, write
-from wiretrace.store.engine import SQLITE_BEGIN_OPTION, create_store_engine
+from wiretrace.store.engine import create_store_engine, write_transaction
 from wiretrace.store.search import StatementHit
 
 
@@ -36,16 +36,9 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    @contextmanager
-    def writing(self) -> Iterator[Connection]:
-        """A transaction that reads then writes; on SQLite it takes the write lock at BEGIN.
-
-        A plain (deferred) SQLite transaction that read first fails at once with
-        "database is locked" when another writer got in between: the busy
-        timeout does not cover upgrading a read lock. Taking the lock first does.
-        """
-        with self.engine.connect() as conn, conn.execution_options(**{SQLITE_BEGIN_OPTION: "IMMEDIATE"}).begin():
-            yield conn
+    def writing(self) -> AbstractContextManager[Connection]:
+        """A write transaction that takes SQLite's write lock first (``engine.write_transaction``)."""
+        return write_transaction(self.engine)
 
     def add_article(self, article: Article) -> bool:
         """Store an article in one transaction; False if its id is already there.
