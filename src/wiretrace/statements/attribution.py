@@ -32,7 +32,7 @@ from wiretrace.statements.speakers import subject_of
 MAX_CUE_GAP_BEFORE = 12
 MAX_CUE_GAP_AFTER = 8
 # A name standing for its speaker before a colon ("Stoltenberg: ...") is at most this many tokens.
-MAX_NAME_TOKENS = 4
+MAX_COLON_NAME_TOKENS = 4
 # Verbs whose infinitive complement is a statement of intent: "X wants to ...".
 INTENT_VERBS = frozenset({"want", "plan", "intend", "hope", "promise", "vow", "pledge", "threaten", "urge"})
 # Verbs whose object is the addressee, not what was said ("told reporters").
@@ -150,7 +150,7 @@ def _name_before_mark(doc: Doc, quote: Quote, prefix: str) -> tuple[Token, Token
     start = quote.open_at - len(clause_prefix(text_of(doc), quote.open_at))
     name = tokens_between(doc, start, start + len(prefix) - 1)
     mark = tokens_between(doc, start + len(prefix) - 1, start + len(prefix))
-    if not name or not mark or len(name) > MAX_NAME_TOKENS + 2:
+    if not name or not mark or len(name) > MAX_COLON_NAME_TOKENS + 2:
         return None
     if not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in name):
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from wiretrace.doctext import text_of
-from wiretrace.statements.attribution import MAX_NAME_TOKENS, Draft, closed, tokens_between
+from wiretrace.statements.attribution import MAX_COLON_NAME_TOKENS, Draft, closed, tokens_between
 
 # What a headline attribution says is at most this many tokens (a longer line with a colon is prose).
 MAX_HEADLINE_TOKENS = 30
@@ -38,7 +38,7 @@ def _headline(doc: Doc, start: int, line: str, inside: set[int]) -> Draft | None
         return None
     name = tokens_between(doc, start, start + colon)
     rest = tokens_between(doc, start + colon + 1, start + len(line.rstrip()))
-    if not name or not rest or len(name) > MAX_NAME_TOKENS or len(rest) > MAX_HEADLINE_TOKENS:
+    if not name or not rest or len(name) > MAX_COLON_NAME_TOKENS or len(rest) > MAX_HEADLINE_TOKENS:
         return None
     if any(t.i in inside or t.lower_ in LINE_LABELS for t in name):
         return None
