@@ -214,10 +214,13 @@ def _learn_roles(conn: Connection, article: Article, found: dict[str, Resolved])
     """Roles that name a person in this article, from the statements' mentions and the text."""
     rows, seen = [], set()
     by_id = {st.id: st for st in article.statements}
+    in_text: dict[str, list[tuple[str, int, int]]] = {}  # name -> its appositions, one scan of the text per name
     for statement_id, resolved in found.items():
         st = by_id[statement_id]
         if st.speaker.type == "person" and not is_role(resolved.name):
-            for mention, start, end in _role_mentions(article, st, resolved.name):
+            if resolved.name not in in_text:
+                in_text[resolved.name] = appositions(article.raw, resolved.name)
+            for mention, start, end in _role_mentions(st, resolved.name) + in_text[resolved.name]:
                 for role in role_suffixes(role_key(mention)):
                     if (resolved.entity_id, role, start) not in seen:
                         seen.add((resolved.entity_id, role, start))
@@ -227,17 +230,15 @@ def _learn_roles(conn: Connection, article: Article, found: dict[str, Resolved])
     links.add_roles(conn, rows)
 
 
-def _role_mentions(article: Article, st: Statement, name: str) -> list[tuple[str, int, int]]:
-    """(mention, start, end) of the roles this statement and the article's text give a named person."""
-    found = []
+def _role_mentions(st: Statement, name: str) -> list[tuple[str, int, int]]:
+    """(mention, start, end) of the role this statement's speaker mention gives a named person."""
     sp = st.speaker
     if sp.mention and sp.start is not None and sp.mention.lower() not in PERSON_PRONOUNS:
         title = sp.mention if is_role(sp.mention) else title_before(sp.mention, name)
         if title and is_role(title):
             offset = sp.mention.find(title)
-            found.append((title, sp.start + offset, sp.start + offset + len(title)))
-    found.extend(appositions(article.raw, name))
-    return found
+            return [(title, sp.start + offset, sp.start + offset + len(title))]
+    return []
 
 
 def title_before(text: str, name: str) -> str | None:

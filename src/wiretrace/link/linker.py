@@ -95,28 +95,34 @@ def link_utterances(conn: Connection, article: Article, resolved: dict[str, Reso
     the full quotation they were cut from.
     """
     earlier: list[tuple[Said, str]] = []  # this article's statements linked so far
+    stored: dict[tuple[str, str], Said] = {}  # stored statements read so far, each tokenized once
     for st in sorted(article.statements, key=lambda st: -len(st.text)):
         entity = resolved.get(st.id)
         rule = st.date_evidence.rule if st.date_evidence else None
         said = Said(article.id, st.id, st.text, st.kind, entity.entity_id if entity else None,
                     said_date(st.date, rule), article.pub_date, story_id)
-        utterance_id = _best_utterance(conn, said, earlier) or _new_utterance(conn, article, st, said, entity)
-        _add_member(conn, utterance_id, article, st, said)
+        runs = shingles(said.words)
+        utterance_id = (_best_utterance(conn, said, runs, earlier, stored)
+                        or _new_utterance(conn, article, st, said, entity))
+        _add_member(conn, utterance_id, article, st, said, runs)
         st.utterance = utterance_id
         earlier.append((said, utterance_id))
 
 
-def _best_utterance(conn: Connection, said: Said, earlier: list[tuple[Said, str]]) -> str | None:
+def _best_utterance(conn: Connection, said: Said, runs: set[int], earlier: list[tuple[Said, str]],
+                    stored: dict[tuple[str, str], Said]) -> str | None:
     """The utterance whose reports this statement repeats: the closest wording, then the most agreeing reports."""
-    candidates = set(links.utterances_sharing_shingles(conn, shingles(said.words)))
+    candidates = set(links.utterances_sharing_shingles(conn, runs))
     if said.entity_id:  # a retelling may share no run of three words with the words it retells
         candidates.update(links.utterances_of_entity(conn, said.entity_id, said.pub_date, REPORT_WINDOW_DAYS))
     candidates.update(u for _, u in earlier)
     members: dict[str, list[Said]] = {}
     for row in links.utterance_members(conn, candidates):
-        rule = row.date_evidence["rule"] if row.date_evidence else None
-        members.setdefault(row.utterance, []).append(Said(row.article_id, row.id, row.text, row.kind, row.entity_id,
-                                                          said_date(row.date, rule), row.pub_date, row.event))
+        if (row.article_id, row.id) not in stored:
+            rule = row.date_evidence["rule"] if row.date_evidence else None
+            stored[row.article_id, row.id] = Said(row.article_id, row.id, row.text, row.kind, row.entity_id,
+                                                  said_date(row.date, rule), row.pub_date, row.event)
+        members.setdefault(row.utterance, []).append(stored[row.article_id, row.id])
     found = []
     for utterance_id, reports in members.items():
         agreeing = [other for other in reports if same_saying(said, other)]
@@ -137,7 +143,8 @@ def _new_utterance(conn: Connection, article: Article, st: Statement, said: Said
     return utterance_id
 
 
-def _add_member(conn: Connection, utterance_id: str, article: Article, st: Statement, said: Said) -> None:
+def _add_member(conn: Connection, utterance_id: str, article: Article, st: Statement, said: Said,
+                runs: set[int]) -> None:
     """Count a statement into its utterance: fuller wording, earlier report and said-date kept."""
     row = links.utterance_row(conn, utterance_id)
     values = links.fuller_and_earlier(row, st.text, said.date, article.id, article.pub_date)
@@ -145,7 +152,7 @@ def _add_member(conn: Connection, utterance_id: str, article: Article, st: State
     if row.entity_id is None and said.entity_id:
         values["entity_id"] = said.entity_id
     links.update_utterance(conn, utterance_id, values)
-    links.add_shingles(conn, utterance_id, shingles(said.words))
+    links.add_shingles(conn, utterance_id, runs)
     links.set_statement_links(conn, article.id, st.id, {
         "utterance": utterance_id, "entity_id": said.entity_id,
         **({"speaker_name": st.speaker.name} if said.entity_id else {}),
