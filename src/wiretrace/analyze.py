@@ -23,7 +23,13 @@ MAX_HEADLINE_WORDS = 20
 def analyze_document(nlp: Language, document: Document) -> Article:
     """Clean, parse and analyze one article."""
     cleaned = clean_text(document.text)
-    return analyze_parsed(document, cleaned, nlp(parse_text(cleaned.masked)))
+    return analyze_parsed(document, cleaned, nlp(text_to_parse(document, cleaned)))
+
+
+def text_to_parse(document: Document, cleaned: Cleaned) -> str:
+    """What spaCy parses of an article: the masked text, the sentences that need no parse
+    blanked; nothing for an article not in English, which is not analyzed."""
+    return parse_text(cleaned.masked) if is_english(document.language) else ""
 
 
 def analyze_parsed(document: Document, cleaned: Cleaned, doc: Doc) -> Article:

@@ -10,14 +10,13 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from wiretrace.analyze import analyze_document, analyze_parsed
+from wiretrace.analyze import analyze_document, analyze_parsed, text_to_parse
 from wiretrace.attributes import use_cached_attributes
 from wiretrace.clean import clean_text
 from wiretrace.config import model_name
 from wiretrace.errors import InputError, WiretraceError
 from wiretrace.ingest import records_to_documents
 from wiretrace.model import Article, Document
-from wiretrace.prefilter import parse_text
 
 # Articles handed to spaCy's nlp.pipe at once; 16-64 were equally fast on
 # PolNeAR dev (articles of ~800 words), more only costs memory.
@@ -109,7 +108,7 @@ def analyze_stream(
 def _batch(nlp: Language, batch: list[Item]) -> Iterator[Article | InputError]:
     docs = [item for item in batch if isinstance(item, Document)]
     cleaned = [clean_text(d.text) for d in docs]
-    parsed = iter(nlp.pipe([parse_text(c.masked) for c in cleaned]))
+    parsed = iter(nlp.pipe([text_to_parse(d, c) for d, c in zip(docs, cleaned, strict=True)]))
     by_doc = iter(zip(docs, cleaned, strict=True))
     for item in batch:
         if isinstance(item, InputError):
