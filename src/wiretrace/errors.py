@@ -19,3 +19,9 @@ class InputError(WiretraceError):
         self.line = line
         where = f"{source}:{line}" if line is not None else source
         super().__init__(f"{where}: {problem}")
+
+
+def first_line(err: Exception) -> str:
+    """A library error's message cut to its first line (its type's name when it has none), for an InputError."""
+    lines = str(err).strip().splitlines()
+    return lines[0] if lines else type(err).__name__

@@ -19,14 +19,13 @@ import feedparser
 
 from wiretrace.errors import InputError
 from wiretrace.ingest.fetch import FetchOptions, fetch_url
-from wiretrace.ingest.html import read_html
+from wiretrace.ingest.html import HTML_TYPES, read_html
 from wiretrace.ingest.markup import fragment_text
 from wiretrace.model import Document
 
 # How far into a file its root element is looked for: an XML declaration,
 # a stylesheet instruction and a comment or two come before it.
 SNIFF_BYTES = 2048
-HTML_TYPES = ("text/html", "application/xhtml+xml")
 # The closing tag of a feed's root element, which a complete feed ends with.
 _ROOT_END = re.compile(rb"</(?:rss|feed|rdf:RDF)\s*>\s*(?:<!--.*?-->\s*)*\Z", re.DOTALL | re.IGNORECASE)
 

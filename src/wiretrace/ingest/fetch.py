@@ -13,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 import httpcore
 import httpx
 
-from wiretrace.errors import InputError
+from wiretrace.errors import InputError, first_line
 from wiretrace.ingest.guard import BlockedAddress, GuardedBackend, address_problem, checked_addresses
 from wiretrace.ingest.sizes import MAX_FILE_BYTES, human_size, too_large
 
@@ -79,7 +79,7 @@ def fetch_url(url: str, options: FetchOptions | None = None) -> Fetched:
     except httpx.TimeoutException:
         raise InputError(url, _at_hop(url, hop, f"timed out (no answer within {options.timeout:g} s)")) from None
     except httpx.HTTPError as err:
-        raise InputError(url, _at_hop(url, hop, f"download failed ({_one_line(err)})")) from None
+        raise InputError(url, _at_hop(url, hop, f"download failed ({first_line(err)})")) from None
     raise InputError(url, f"more than {options.max_redirects} redirects")
 
 
@@ -157,8 +157,3 @@ def _body(response: httpx.Response, options: FetchOptions) -> bytes:
 
 def _at_hop(url: str, hop: str, problem: str) -> str:
     return problem if hop == url else f"redirected to {hop}: {problem}"
-
-
-def _one_line(err: Exception) -> str:
-    text = str(err).strip().splitlines()
-    return text[0] if text else type(err).__name__

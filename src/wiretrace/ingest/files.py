@@ -21,7 +21,7 @@ from wiretrace.ingest.complete import URL_SCHEMES, complete_document
 from wiretrace.ingest.decode import decode_bytes
 from wiretrace.ingest.feeds import looks_like_feed, read_feed
 from wiretrace.ingest.fetch import FetchOptions, fetch_url
-from wiretrace.ingest.html import read_html
+from wiretrace.ingest.html import HTML_TYPES, read_html
 from wiretrace.ingest.jsonl import Line, iter_lines, looks_like_jsonl, read_json_file, read_jsonl
 from wiretrace.ingest.sizes import MAX_FILE_BYTES, human_size, too_large
 from wiretrace.ingest.warc import read_warc
@@ -48,7 +48,6 @@ KINDS = {
 GZIP_SUFFIX = ".gz"
 # Inflated bytes read at a time: a gzip bomb is stopped within one slice of the cap.
 GZIP_CHUNK_BYTES = 64 * 1024
-HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 STDIN = "-"
 STDIN_SOURCE = "<stdin>"

@@ -16,6 +16,8 @@ from wiretrace.ingest.decode import decode_bytes, split_bom
 from wiretrace.ingest.records import RecordError, normalize_date
 from wiretrace.model import Document
 
+# Media types of an HTML page (a download's Content-Type, a WARC record's, a feed entry's content type).
+HTML_TYPES = ("text/html", "application/xhtml+xml")
 # How far into a page a <meta charset> is looked for: the HTML standard's
 # encoding prescan reads the first 1024 bytes.
 CHARSET_PRESCAN_BYTES = 1024

@@ -15,8 +15,8 @@ from typing import Any, BinaryIO
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from wiretrace.errors import InputError
-from wiretrace.ingest.html import read_html
+from wiretrace.errors import InputError, first_line
+from wiretrace.ingest.html import HTML_TYPES, read_html
 from wiretrace.ingest.sizes import human_size, too_large
 from wiretrace.model import Document
 
@@ -27,7 +27,6 @@ WARC_MAGIC = b"WARC/"
 CHUNK_BYTES = 64 * 1024
 # How every WARC record ends (WARC 1.1, section 4): two CRLFs after the block.
 RECORD_END = b"\r\n\r\n"
-HTML_TYPES = ("text/html", "application/xhtml+xml")
 TRUNCATED = "truncated WARC (the archive ends inside a record)"
 
 
@@ -117,7 +116,7 @@ def read_warc(path: str, max_bytes: int) -> Iterator[Document | InputError]:
             yield InputError(path, stream.broken or TRUNCATED)
             return
         except (ArchiveLoadFailed, ValueError, EOFError) as err:
-            yield InputError(path, f"not a valid WARC file ({_one_line(err)})")
+            yield InputError(path, f"not a valid WARC file ({first_line(err)})")
             return
     problem = _end_problem(stream, found)
     if problem:
@@ -165,8 +164,3 @@ def _is_html_response(record: Any) -> bool:
         return False
     content_type = (record.http_headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
     return record.http_headers.get_statuscode() == "200" and content_type in HTML_TYPES
-
-
-def _one_line(err: Exception) -> str:
-    lines = str(err).strip().splitlines()
-    return lines[0] if lines else type(err).__name__
