@@ -6,7 +6,8 @@ import spacy
 
 from wiretrace.attributes import NAME, use_cached_attributes
 from wiretrace.config import model_name
-from wiretrace.prefilter import inflections, needs_parse, parse_text
+from wiretrace.prefilter import needs_parse, parse_text
+from wiretrace.statements.cues import inflections
 
 TEXTS = [
     "There is a plan, and there were doubts. I gave it to you; you said it was gonna rain.\n\n"

@@ -155,10 +155,6 @@ def _matches_at(pattern: list[Predicate], index: int, token: Token) -> bool:
     return all(test(token.doc[start + k]) for k, test in enumerate(pattern))
 
 
-def _may_take_part(rule: Rule, token: Token) -> bool:
-    return any(len(p) > 1 and any(test(token) for test in p) for p in rule[0])
-
-
 @Language.factory(NAME)
 def make_cached_attributes(nlp: Language, name: str) -> CachedAttributes:
     return CachedAttributes(nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer"))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from wiretrace.statements.cues import CUE_NOUNS, CUE_VERBS, OBJECT_CUE_VERBS, STANCE_ADJECTIVES, inflections
+from wiretrace.statements.cues import CUE_NOUNS, STANCE_ADJECTIVES, VERB_OF_FORM
 from wiretrace.statements.quotes import CLOSERS, OPENERS, STRAIGHT, find_quotes
 from wiretrace.time.lexicon import MONTHS, WEEKDAYS
 
@@ -30,19 +30,10 @@ SENTENCE_END = re.compile(
 SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[]))['\u2018]")
 
 
-def _cue_words() -> frozenset[str]:
-    words: set[str] = set()
-    for verb in CUE_VERBS | OBJECT_CUE_VERBS:
-        words |= inflections(verb)
-    for noun in CUE_NOUNS:
-        words |= {noun, noun + "s"}
-    words |= STANCE_ADJECTIVES
-    return frozenset(words)
-
-
-# Cue words count in lower case only ("States" and "Post" are names), date
+# Every form of a cue verb or noun, and the stance adjectives. Cue words count in lower case only
+# ("States" and "Post" are names), date
 # words capitalized only ("May" is a month, "may" is not).
-CUE_WORDS = _cue_words()
+CUE_WORDS = frozenset(VERB_OF_FORM) | {form for noun in CUE_NOUNS for form in (noun, noun + "s")} | STANCE_ADJECTIVES
 DATE_WORDS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
 WORD = re.compile(r"[A-Za-z]+")
 
