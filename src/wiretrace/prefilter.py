@@ -31,8 +31,7 @@ SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[]))['\u2018]")
 
 
 # Every form of a cue verb or noun, and the stance adjectives. Cue words count in lower case only
-# ("States" and "Post" are names), date
-# words capitalized only ("May" is a month, "may" is not).
+# ("States" and "Post" are names), date words capitalized only ("May" is a month, "may" is not).
 CUE_WORDS = frozenset(VERB_OF_FORM) | {form for noun in CUE_NOUNS for form in (noun, noun + "s")} | STANCE_ADJECTIVES
 DATE_WORDS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
 WORD = re.compile(r"[A-Za-z]+")
