@@ -25,7 +25,7 @@ from wiretrace.statements.cues import (
     VERB_OF_FORM,
 )
 from wiretrace.statements.quotes import InParts, Quote, with_marks
-from wiretrace.statements.speakers import subject_of
+from wiretrace.statements.speakers import according_to_object, subject_of
 
 # How far (in tokens) a cue may stand from the quote it introduces or closes:
 # "he told the SANAK summit:" is 5; longer gaps were other clauses in PolNeAR train.
@@ -511,10 +511,7 @@ def _from_cue_noun(token: Token) -> Draft | None:
 
 
 def _from_according_to(token: Token) -> Draft | None:
-    if token.lower_ != "according":
-        return None
-    to = next((c for c in token.children if c.lower_ == "to"), None)
-    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    source = according_to_object(token)
     if source is None:
         return None
     if source.lemma_.lower() in CUE_NOUNS:  # "according to a statement from the port authority"

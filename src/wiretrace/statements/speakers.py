@@ -343,12 +343,18 @@ def reporting_chain(cue: Token, source: Token | None) -> list[str]:
     if cue.lemma_.lower() == "tell":
         chain += [_name_of(c) for c in cue.children if c.dep_ in ("dobj", "dative") and _is_named(c)]
     for token in cue.sent:
-        if token.lower_ == "according" and token.i != cue.i:
-            to = next((c for c in token.children if c.lower_ == "to"), None)
-            cited = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-            if cited is not None and cited is not source and _is_named(cited):
-                chain.append(_name_of(cited))
+        cited = according_to_object(token) if token.i != cue.i else None
+        if cited is not None and cited is not source and _is_named(cited):
+            chain.append(_name_of(cited))
     return chain
+
+
+def according_to_object(token: Token) -> Token | None:
+    """Who "according to" cites: the object of its "to" ("according to US News" gives "News")."""
+    if token.lower_ != "according":
+        return None
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
 
 
 def _is_named(token: Token) -> bool:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from wiretrace.doctext import text_of
 from wiretrace.statements.attribution import DASHES, Draft, is_cue_verb, paragraph_bounds, tokens_between
 from wiretrace.statements.quotes import Quote, with_marks
-from wiretrace.statements.speakers import SUBJECT_DEPS, subject_of
+from wiretrace.statements.speakers import SUBJECT_DEPS, according_to_object, subject_of
 
 # A name after a dash ends the line: at most this many tokens ("Julie A. Diaz Martinez").
 MAX_NAME_TOKENS = 6
@@ -189,14 +189,9 @@ def _clause_before(doc: Doc, quote: Quote, inside: set[int]) -> tuple[Token, Tok
         if is_cue_verb(token):
             subject = subject_of(token)
             return (subject, token) if subject is not None and subject.i not in inside else None
-        if token.lower_ == "according" and (named := _according_to(token)) is not None:
+        if (named := according_to_object(token)) is not None:
             return named, token
     return _last_named_subject(lead)
-
-
-def _according_to(token: Token) -> Token | None:
-    to = next((c for c in token.children if c.lower_ == "to"), None)
-    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
 
 
 def _last_named_subject(tokens: list[Token]) -> tuple[Token, Token] | None:
