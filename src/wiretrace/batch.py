@@ -85,7 +85,7 @@ def _store(store: Store, article: Article, report: IngestReport) -> Article | In
 
 def _is_linked(store: Store, article_id: str) -> bool:
     with store.engine.connect() as conn:
-        return bool(links.link_rows(conn, [article_id]))
+        return links.is_linked(conn, article_id)
 
 
 def count_inputs(inputs: Iterable[str]) -> int | None:

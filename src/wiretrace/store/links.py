@@ -15,7 +15,6 @@ from typing import Any, TypeVar
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Row
 
-from wiretrace.store.rows import statement_from_row
 from wiretrace.store.schema import (
     article_entities,
     article_links,
@@ -30,8 +29,8 @@ from wiretrace.store.schema import (
     utterance_shingles,
     utterances,
 )
-from wiretrace.store.search import StatementHit, statement_date
-from wiretrace.store.write import UPSERT_INSERTS
+from wiretrace.store.search import StatementHit, statement_date, statement_hit
+from wiretrace.store.write import UPSERT_INSERTS, insert_ignore
 
 T = TypeVar("T")
 # Utterances a new statement's shingles may point to that are looked at (the most shared first).
@@ -49,9 +48,7 @@ def insert_many_ignore(conn: Connection, table: sa.Table, rows: Sequence[dict[st
             conn.execute(make_insert(table).values(chunk).on_conflict_do_nothing())
             continue
         for row in chunk:
-            key = [column == row[column.name] for column in table.primary_key.columns]
-            if conn.execute(sa.select(sa.literal(1)).select_from(table).where(*key)).first() is None:
-                conn.execute(sa.insert(table).values(**row))
+            insert_ignore(conn, table, row)
 
 
 def day_range(day: str, days: int) -> tuple[str, str]:
@@ -148,6 +145,12 @@ def add_bands(conn: Connection, article_id: str, band_hashes: list[tuple[int, in
                                              for b, h in band_hashes])
 
 
+def is_linked(conn: Connection, article_id: str) -> bool:
+    """Whether an article has been linked (its story and signature recorded)."""
+    query = sa.select(sa.literal(1)).select_from(article_links).where(article_links.c.article_id == article_id)
+    return conn.execute(query).first() is not None
+
+
 def link_rows(conn: Connection, article_ids: Iterable[str]) -> list[Row]:
     """Signature, terms, story and pub_date of some linked articles."""
     ids = list(article_ids)
@@ -160,8 +163,7 @@ def link_rows(conn: Connection, article_ids: Iterable[str]) -> list[Row]:
 
 
 def add_near_duplicate(conn: Connection, copy_id: str, original_id: str, similarity: float) -> None:
-    insert_many_ignore(conn, near_duplicates, [{"article_id": copy_id, "original_id": original_id,
-                                                "similarity": similarity}])
+    insert_ignore(conn, near_duplicates, {"article_id": copy_id, "original_id": original_id, "similarity": similarity})
 
 
 def recent_articles_of(conn: Connection, entity_id: str, day: str | None, window_days: int, limit: int) -> list[str]:
@@ -356,12 +358,7 @@ def timeline(conn: Connection, entity: str | None, story_id: str | None, limit: 
         query = query.where(statements.c.entity_id == entity_id)
     if story_id is not None:
         query = query.where(articles.c.event == story_id)
-    return [_hit(row._mapping) for row in conn.execute(query)]
-
-
-def _hit(row: Any) -> StatementHit:
-    return StatementHit(statement=statement_from_row(row), article_id=row["article_id"], title=row["title"],
-                        outlet=row["outlet"], pub_date=row["pub_date"], source=row["article_source"])
+    return [statement_hit(row) for row in conn.execute(query)]
 
 
 def find_utterances(conn: Connection, query: str | None, limit: int) -> list[UtteranceInfo]:

@@ -73,7 +73,7 @@ def search_statements(
     if conditions is None:
         return []
     conditions.extend(said_date_conditions(said_since, said_until))
-    return [_hit(row) for row in conn.execute(query.where(*conditions))]
+    return [statement_hit(row) for row in conn.execute(query.where(*conditions))]
 
 
 def statement_date() -> ColumnElement[str]:
@@ -166,7 +166,8 @@ def _substring_condition(phrase: str) -> ColumnElement[bool]:
                   statements.c.speaker_name.icontains(phrase, autoescape=True))
 
 
-def _hit(row: sa.Row) -> StatementHit:
+def statement_hit(row: sa.Row) -> StatementHit:
+    """A search or timeline result row (a statement with its article's title, outlet, date, source) as a hit."""
     mapping = row._mapping
     return StatementHit(
         statement=statement_from_row(mapping),
