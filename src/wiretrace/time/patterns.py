@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from wiretrace.time.lexicon import FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS
+
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
@@ -86,9 +88,11 @@ YEAR_RE = _c(
     r"(?:'s)?(?! ?%| (?:percent|million|billion|shares|people|tons|feet|meters|miles|votes))"
     rf"|(?:the year )?{SPOKEN_1900S}|the year {SPOKEN_YEAR}"
 )
+# Every holiday the lexicon dates, longest name first ("Christmas Eve" before "Christmas").
 HOLIDAY_RE = _c(
-    r"(?:(?:last|next|this) )?(?:Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)"
-    r"|Election Day|Independence Day|Labor Day|Memorial Day|Halloween)"
+    r"(?:(?:last|next|this) )?(?:"
+    + "|".join(re.escape(name) for name in sorted({*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS}, key=len, reverse=True))
+    + ")"
 )
 # "the year ended June 30" (a span), "for the year", "year-end": the year the copy reports on.
 YEAR_WORD_RE = _c(
