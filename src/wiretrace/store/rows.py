@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from wiretrace.model import Article, DateEvidence, Mention, Speaker, Statement, Timex
+from wiretrace.model import Article, DateEvidence, Mention, Speaker, Statement, Timex, to_dict
 
 Row = Mapping[str, Any]
 
@@ -70,13 +70,7 @@ def timex_row(article_id: str, tx: Timex) -> dict[str, Any]:
 
 def evidence_dict(evidence: DateEvidence | None) -> dict[str, Any] | None:
     """A date's evidence as JSON (None stays None)."""
-    if evidence is None:
-        return None
-    return {
-        "rule": evidence.rule,
-        "mentions": [_mention_dict(m) for m in evidence.mentions],
-        "confidence": evidence.confidence,
-    }
+    return None if evidence is None else to_dict(evidence)
 
 
 def _evidence_from_json(data: Mapping[str, Any] | None) -> DateEvidence | None:
