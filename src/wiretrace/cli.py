@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated
 
@@ -135,8 +136,7 @@ def quotes_command(
             speaker, text, outlet, since, until, limit, said_since=said_since, said_until=said_until
         )
     if as_json:
-        for hit in hits:
-            sys.stdout.write(json.dumps(views.hit_record(hit), ensure_ascii=False) + "\n")
+        _print_json_lines(map(views.hit_record, hits))
         return
     out.print(views.quotes_table(hits) if hits else "no statements match")
 
@@ -210,8 +210,7 @@ def timeline_command(
     with open_store(_db(db)) as store:
         hits = store.timeline(entity, story, limit)
     if as_json:
-        for hit in hits:
-            sys.stdout.write(json.dumps(views.hit_record(hit), ensure_ascii=False) + "\n")
+        _print_json_lines(map(views.hit_record, hits))
         return
     out.print(views.timeline_table(hits) if hits else "no statements")
 
@@ -227,7 +226,7 @@ def entities_command(
     with open_store(_db(db)) as store:
         found = store.entities(query, limit)
     if as_json:
-        _print_json_lines(found)
+        _print_json_lines(map(views.record, found))
         return
     out.print(views.entities_table(found) if found else "no entities match")
 
@@ -244,14 +243,14 @@ def utterances_command(
     with open_store(_db(db)) as store:
         found = store.utterances(query, limit)
     if as_json:
-        _print_json_lines(found)
+        _print_json_lines(map(views.record, found))
         return
     out.print(views.utterances_view(found) if found else "no utterances match")
 
 
-def _print_json_lines(found: list) -> None:
-    for info in found:
-        sys.stdout.write(json.dumps(views.record(info), ensure_ascii=False) + "\n")
+def _print_json_lines(records: Iterable[dict]) -> None:
+    for record in records:
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
 def main() -> None:
