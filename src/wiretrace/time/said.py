@@ -33,8 +33,11 @@ def date_statements(doc: Doc, statements: list[Statement], timexes: list[Timex],
     """Set each statement's ``date`` and ``date_evidence``."""
     dated = [t for t in timexes if t.type in ("DATE", "TIME") and _day_or_month(t.value)]
     reported = [t for t in dated if all(_outside(t, st) for st in statements)]
+    rooted = [(t, span.root) for t in dated if (span := doc.char_span(t.start, t.end, alignment_mode="expand"))]
     for st in statements:
-        found = _cue_date(doc, st, dated) or _sentence_date(doc, st, reported) or _paragraph_date(doc, st, reported)
+        cue = _cue_token(doc, st)
+        found = ((cue is not None and (_cue_date(st, cue, rooted) or _sentence_date(st, cue, reported)))
+                 or _paragraph_date(doc, st, reported))
         if found:
             timex, rule, confidence = found
             st.date = _day_or_month(timex.value)
@@ -44,17 +47,19 @@ def date_statements(doc: Doc, statements: list[Statement], timexes: list[Timex],
             st.date_evidence = DateEvidence("article_day", [], ARTICLE_DAY_CONFIDENCE)
 
 
-def _cue_date(doc: Doc, st: Statement, dated: list[Timex]) -> tuple[Timex, str, float] | None:
-    """A dated timex hanging under the statement's cue, outside its words or before the cue
-    ("which in November 2019 Macron claimed was ...")."""
+def _cue_token(doc: Doc, st: Statement) -> Token | None:
+    """The first token of the statement's cue, if it has one."""
     cue = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand") if st.cue else None
-    if not cue:
-        return None
-    for timex in dated:
-        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if span and _outside(timex, st) and _under(span.root, cue[0]):
+    return cue[0] if cue else None
+
+
+def _cue_date(st: Statement, cue: Token, rooted: list[tuple[Timex, Token]]) -> tuple[Timex, str, float] | None:
+    """A dated timex (with its root token) hanging under the statement's cue, outside its words or
+    before the cue ("which in November 2019 Macron claimed was ...")."""
+    for timex, root in rooted:
+        if _outside(timex, st) and _under(root, cue):
             return timex, "cue_clause", CUE_CONFIDENCE
-        if span and timex.end <= st.cue.start and cue[0].is_ancestor(span.root) and _content_follows(cue[0]):
+        if timex.end <= st.cue.start and cue.is_ancestor(root) and _content_follows(cue):
             return timex, "cue_clause", CUE_CONFIDENCE
     return None
 
@@ -65,14 +70,11 @@ def _content_follows(cue: Token) -> bool:
     return bool(content) and all(c.i > cue.i for c in content)
 
 
-def _sentence_date(doc: Doc, st: Statement, dated: list[Timex]) -> tuple[Timex, str, float] | None:
+def _sentence_date(st: Statement, cue: Token, reported: list[Timex]) -> tuple[Timex, str, float] | None:
     """A day-grained timex in the cue's sentence, before the cue and outside every statement's words
     (``reported`` holds only those)."""
-    cue = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand") if st.cue else None
-    if not cue:
-        return None
-    sent: Span = cue[0].sent
-    for timex in dated:
+    sent: Span = cue.sent
+    for timex in reported:
         inside = sent.start_char <= timex.start and timex.end <= st.cue.start
         if inside and _is_day(timex.value):
             return timex, "cue_sentence", SENTENCE_CONFIDENCE
