@@ -138,16 +138,15 @@ def _text_year(timexes: list[Timex], ctx: Context) -> int | None:
     return max(written) if written else None
 
 
-def _weekday_named(text: str, timex: Timex, weekdays: list[Timex], day: dt.date | None) -> bool:
-    """Whether a weekday in the date's own words, or close by in its sentence, is the day's weekday
-    (with ``day`` None: whether any weekday is named there)."""
+def _weekday_named(text: str, timex: Timex, weekdays: list[Timex], day: dt.date) -> bool:
+    """Whether a weekday in the date's own words, or close by in its sentence, is the day's weekday."""
     named = [WEEKDAYS[w] for w in re.findall(r"[a-z]+", timex.text.lower()) if w in WEEKDAYS]
     if not named:
         for wd in weekdays:
             gap = text[min(wd.end, timex.end) : max(wd.start, timex.start)]
             if len(gap) <= WEEKDAY_REACH and not re.search(r"[.!?]\s", gap):
                 named.append(int(wd.value[-1]))
-    return bool(named) if day is None else day.isoweekday() in named
+    return day.isoweekday() in named
 
 
 def _weekday_shift(text: str, latest: dt.date) -> tuple[dt.date, list[Mention]]:
