@@ -204,10 +204,8 @@ def _count_statements(conn: Connection, article: Article, found: dict[str, Resol
         counts[resolved.entity_id] = counts.get(resolved.entity_id, 0) + 1
     for entity_id, n in counts.items():
         row = links.entity_row(conn, entity_id)
-        days = [d for d in (row.first_date, row.last_date, article.pub_date) if d]
         links.update_entity(conn, entity_id, {"statements": row.statements + n,
-                                              "first_date": min(days) if days else None,
-                                              "last_date": max(days) if days else None})
+                                              **links.date_range(row, article.pub_date)})
 
 
 def _learn_roles(conn: Connection, article: Article, found: dict[str, Resolved]) -> None:

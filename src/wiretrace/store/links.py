@@ -180,16 +180,20 @@ def add_article_link(conn: Connection, row: dict[str, Any]) -> None:
     conn.execute(sa.insert(article_links).values(**row))
 
 
+def date_range(row: Any, day: str | None) -> dict[str, str | None]:
+    """A stored row's ``first_date``/``last_date`` widened to take in ``day`` (None: no date)."""
+    days = [d for d in (row.first_date, row.last_date, day) if d]
+    return {"first_date": min(days) if days else None, "last_date": max(days) if days else None}
+
+
 def join_story(conn: Connection, story_id: str, article_id: str, title: str | None, day: str | None) -> None:
     """Count an article into its story (made when new), widen the story's dates, name the article's event."""
     found = conn.execute(sa.select(stories).where(stories.c.id == story_id)).first()
     if found is None:
         conn.execute(sa.insert(stories).values(id=story_id, title=title, first_date=day, last_date=day, articles=1))
     else:
-        days = [d for d in (found.first_date, found.last_date, day) if d]
         conn.execute(sa.update(stories).where(stories.c.id == story_id).values(
-            articles=found.articles + 1, title=found.title or title,
-            first_date=min(days) if days else None, last_date=max(days) if days else None))
+            articles=found.articles + 1, title=found.title or title, **date_range(found, day)))
     conn.execute(sa.update(articles).where(articles.c.id == article_id).values(event=story_id))
 
 
