@@ -3,26 +3,31 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from wiretrace.errors import InputError
 from wiretrace.ingest import STDIN, URL_SCHEMES, FetchOptions, kind_of, read_inputs, walk
 from wiretrace.link import link_article
-from wiretrace.model import Article
+from wiretrace.model import Article, Document, content_hash
 from wiretrace.pipeline import Pipeline, analyze_stream
-from wiretrace.store import Store, links
+from wiretrace.store import Store
+from wiretrace.version import analysis_version
 
+OnItem = Callable[[Article | Document | InputError], None]
 # Files whose number of articles is only known once they are read.
 UNCOUNTED_KINDS = ("feed", "warc")
 
 
 @dataclass
 class IngestReport:
-    """What one ingest run did."""
+    """What one ingest run did. ``outdated``: articles met again that an older analysis made
+    (``wiretrace reanalyze`` brings them up to date)."""
 
     stored: int = 0
     duplicates: int = 0
+    outdated: int = 0
     errors: list[InputError] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)
 
@@ -36,7 +41,7 @@ def ingest(
     store: Store,
     inputs: Iterable[str],
     n_process: int = 1,
-    on_item: Callable[[Article | InputError], None] | None = None,
+    on_item: OnItem | None = None,
     *,
     follow_links: bool = False,
     fetch: FetchOptions | None = None,
@@ -45,28 +50,77 @@ def ingest(
 
     URLs are downloaded with ``fetch``; with ``follow_links`` a feed's items are
     read from the pages they link to (see ``wiretrace.ingest.read_inputs``).
+    An input whose text is stored already is not analyzed again (``on_item``
+    gets its Document): a rerun over a growing folder costs only the new files.
     """
     report = IngestReport()
-    documents = read_inputs(inputs, fetch=fetch, follow_links=follow_links)
+    version = analysis_version(pipe.nlp, pipe.model_name)
+    known: deque[tuple[Document, str | None]] = deque()
+    documents = _unless_stored(store, read_inputs(inputs, fetch=fetch, follow_links=follow_links), known)
     for item in analyze_stream(pipe, documents, n_process):
+        _meet_known(store, known, version, report, on_item)
         if isinstance(item, Article):
-            item = _store(store, item, report)
-        if isinstance(item, InputError):
-            report.errors.append(item)
-            store.record_error(item.source, item.problem, item.line)
-        if on_item is not None:
-            on_item(item)
+            item = _store(store, item, version, report)
+        _finish(store, item, report, on_item)
+    _meet_known(store, known, version, report, on_item)
     return report
 
 
-def _store(store: Store, article: Article, report: IngestReport) -> Article | InputError:
+def _unless_stored(store: Store, items: Iterable[Document | InputError],
+                   known: deque[tuple[Document, str | None]]) -> Iterator[Document | InputError]:
+    """The items to analyze; documents already stored go to ``known`` (with the analysis that made them).
+
+    With worker processes the pool reads this in its own thread, so the
+    stored ones are only queued here (a deque is thread-safe) and dealt with
+    by ``_meet_known`` in the ingest loop.
+    """
+    for item in items:
+        if isinstance(item, Document):
+            stored = store.analyses([content_hash(item.text)])
+            if stored:
+                known.append((item, *stored.values()))
+                continue
+        yield item
+
+
+def _meet_known(store: Store, known: deque[tuple[Document, str | None]], version: str, report: IngestReport,
+                on_item: OnItem | None) -> None:
+    while known:
+        document, analyzed_by = known.popleft()
+        report.outdated += analyzed_by != version
+        _finish(store, _meet_again(store, document, report), report, on_item)
+
+
+def _meet_again(store: Store, document: Document, report: IngestReport) -> Document | InputError:
+    """A document whose text is stored already: its source noted, and the article linked if a link failed."""
+    article_id = content_hash(document.text)
+    try:
+        store.add_source(article_id, document.source)
+    except Exception as err:  # noqa: BLE001 - a failed article is reported, the batch goes on
+        return InputError(document.source, f"could not be stored: {type(err).__name__}: {err}")
+    report.article_ids.append(article_id)
+    report.duplicates += 1
+    article = None if store.is_linked(article_id) else store.get_article(article_id)
+    return (article and _link(store, article, document.source)) or document
+
+
+def _finish(store: Store, item: Article | Document | InputError, report: IngestReport,
+            on_item: OnItem | None) -> None:
+    if isinstance(item, InputError):
+        report.errors.append(item)
+        store.record_error(item.source, item.problem, item.line)
+    if on_item is not None:
+        on_item(item)
+
+
+def _store(store: Store, article: Article, version: str, report: IngestReport) -> Article | InputError:
     """Store the article, then link it; a failure of either is an error that names which step failed.
 
     An article stored earlier but never linked (its linking failed) is linked
     when it is met again, so a rerun repairs what a failed link left.
     """
     try:
-        stored = store.add_article(article)
+        stored = store.add_article(article, version)
     except Exception as err:  # noqa: BLE001 - a failed article is reported, the batch goes on
         return InputError(article.source, f"could not be stored: {type(err).__name__}: {err}")
     report.article_ids.append(article.id)
@@ -74,18 +128,20 @@ def _store(store: Store, article: Article, report: IngestReport) -> Article | In
         report.stored += 1
     else:
         report.duplicates += 1
-    if stored or not _is_linked(store, article.id):
-        try:
-            link_article(store, article)  # entities, near-duplicates, story, utterances (wiretrace.link)
-        except Exception as err:  # noqa: BLE001 - the article stays stored; a rerun links it
-            return InputError(article.source, f"stored, but could not be linked to other articles "
-                                              f"(a rerun retries): {type(err).__name__}: {err}")
+    if stored or not store.is_linked(article.id):
+        return _link(store, article, article.source) or article
     return article
 
 
-def _is_linked(store: Store, article_id: str) -> bool:
-    with store.engine.connect() as conn:
-        return links.is_linked(conn, article_id)
+def _link(store: Store, article: Article, source: str) -> InputError | None:
+    """Link a stored article (entities, near-duplicates, story, utterances: ``wiretrace.link``); the
+    error if that fails (the article stays stored and a rerun retries)."""
+    try:
+        link_article(store, article)
+    except Exception as err:  # noqa: BLE001 - the article stays stored; a rerun links it
+        return InputError(source, f"stored, but could not be linked to other articles "
+                                  f"(a rerun retries): {type(err).__name__}: {err}")
+    return None
 
 
 def count_inputs(inputs: Iterable[str]) -> int | None:

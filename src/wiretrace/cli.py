@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -29,6 +30,7 @@ from wiretrace.errors import WiretraceError
 from wiretrace.ingest import read_inputs
 from wiretrace.model import Document
 from wiretrace.pipeline import load
+from wiretrace.reanalyze import plan_reanalysis, reanalyze
 from wiretrace.store import default_db_path, open_store, write_export
 
 app = typer.Typer(help="Wiretrace: who said what, when, and who reported it.", no_args_is_help=True,
@@ -58,26 +60,37 @@ class RateColumn(ProgressColumn):
         return Text(f"{speed:.1f} articles/s" if speed else "- articles/s")
 
 
+@contextmanager
+def _progress(label: str, quiet: bool, total: int | None) -> Iterator[Callable[[object], None] | None]:
+    """A progress bar on stderr, advanced by the callable yielded; none (None) when quiet."""
+    if quiet:
+        yield None
+        return
+    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), RateColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task(label, total=total)
+        yield lambda _: progress.advance(task)
+
+
 def _run_ingest(
     inputs: list[str], db: str, model: str | None, quiet: bool, n_process: int, follow_links: bool = False
 ) -> IngestReport:
     pipe = load(model)
-    with open_store(db) as store:
-        if quiet:
-            return ingest(pipe, store, inputs, n_process, follow_links=follow_links)
-        columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), RateColumn(), TimeRemainingColumn())
-        with Progress(*columns, console=err, transient=True) as progress:
-            task = progress.add_task("ingest", total=count_inputs(inputs))
-            return ingest(pipe, store, inputs, n_process, on_item=lambda _: progress.advance(task),
-                          follow_links=follow_links)
+    with open_store(db) as store, _progress("ingest", quiet, None if quiet else count_inputs(inputs)) as advance:
+        return ingest(pipe, store, inputs, n_process, on_item=advance, follow_links=follow_links)
 
 
 def _print_report(report: IngestReport, db: str, quiet: bool) -> None:
     for error in report.errors:
         err.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
-    if not quiet:
-        err.print(f"{report.stored} stored, {report.duplicates} already stored, "
-                  f"{len(report.errors)} failed -> {db}", highlight=False)
+    if quiet:
+        return
+    err.print(f"{report.stored} stored, {report.duplicates} already stored, "
+              f"{len(report.errors)} failed -> {db}", highlight=False)
+    if report.outdated:
+        err.print(f"{report.outdated} of the articles already stored were analyzed by another version of "
+                  f"Wiretrace or another model; `wiretrace reanalyze --db {db}` brings them up to date",
+                  highlight=False)
 
 
 @app.command("ingest")
@@ -97,6 +110,32 @@ def ingest_command(
     except WiretraceError as error:
         _fail(str(error))
     _print_report(report, _db(db), quiet)
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@app.command("reanalyze")
+def reanalyze_command(
+    db: DbOption = None,
+    model: ModelOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    n_process: Annotated[int, typer.Option("--n-process", "-j", help="Worker processes.")] = 1,
+) -> None:
+    """Re-analyze the stored articles that another version of Wiretrace (or another model) analyzed,
+    from their raw text, and rebuild the links between articles. Exit status 1 when any failed."""
+    try:
+        pipe = load(model)
+        with open_store(_db(db)) as store:
+            plan = plan_reanalysis(pipe, store)
+            with _progress("reanalyze", quiet, len(plan.todo)) as advance:
+                report = reanalyze(pipe, store, plan, n_process, on_item=advance)
+    except WiretraceError as error:
+        _fail(str(error))
+    for error in report.errors:
+        err.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
+    if not quiet:
+        err.print(f"{plan.outdated} of {plan.articles} articles were outdated; {report.reanalyzed} re-analyzed "
+                  f"and relinked, {len(report.errors)} failed -> {_db(db)}", highlight=False)
     if report.errors:
         raise typer.Exit(1)
 

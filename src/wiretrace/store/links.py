@@ -151,6 +151,19 @@ def is_linked(conn: Connection, article_id: str) -> bool:
     return conn.execute(query).first() is not None
 
 
+# Every table the linker fills, children before the tables they point to.
+LINK_TABLES = (near_duplicates, minhash_bands, article_links, stories, utterance_shingles, utterances,
+               article_entities, entity_roles, entity_aliases, entities)
+
+
+def clear_links(conn: Connection) -> None:
+    """Forget every link (entities, utterances, stories, near-duplicates): the start of a relink of all articles."""
+    for table in LINK_TABLES:
+        conn.execute(sa.delete(table))
+    conn.execute(sa.update(statements).values(utterance=None, entity_id=None))
+    conn.execute(sa.update(articles).values(event=None))
+
+
 def link_rows(conn: Connection, article_ids: Iterable[str]) -> list[Row]:
     """Signature, terms, story and pub_date of some linked articles."""
     ids = list(article_ids)

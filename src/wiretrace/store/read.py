@@ -12,12 +12,14 @@ from sqlalchemy.engine import Connection, Row
 from wiretrace.errors import WiretraceError
 from wiretrace.model import Article
 from wiretrace.store import rows
-from wiretrace.store.schema import article_sources, articles, errors, statements, timexes
+from wiretrace.store.schema import article_links, article_sources, articles, errors, statements, timexes
 
 T = TypeVar("T")
 # Articles read per round trip when streaming: three queries per batch, and
 # memory bounded by this many articles with their statements.
 ARTICLE_BATCH = 200
+# The order articles are streamed and linked in: by pub_date (undated last), then id.
+BY_DATE = (articles.c.pub_date.asc().nulls_last(), articles.c.id)
 COUNTED_TABLES = {"articles": articles, "statements": statements, "timexes": timexes, "errors": errors}
 
 
@@ -81,10 +83,25 @@ def _children(
 def iter_articles(conn: Connection, batch: int | None = None) -> Iterator[Article]:
     """Every article, ordered by pub_date (undated last) then id, streamed in batches."""
     batch = batch or ARTICLE_BATCH
-    query = sa.select(articles).order_by(articles.c.pub_date.asc().nulls_last(), articles.c.id)
+    query = sa.select(articles).order_by(*BY_DATE)
     result = conn.execution_options(stream_results=True, yield_per=batch).execute(query)
     for chunk in result.partitions():
         yield from load_articles(conn, chunk)
+
+
+def analyses(conn: Connection, article_ids: Sequence[str]) -> dict[str, str | None]:
+    """For each of these ids that is stored: the analysis that made it (None: unknown)."""
+    query = sa.select(articles.c.id, articles.c.analyzed_by).where(articles.c.id.in_(list(article_ids)))
+    return {row.id: row.analyzed_by for row in conn.execute(query)}
+
+
+def analysis_states(conn: Connection) -> list[Row]:
+    """Every article in ``iter_articles`` order: its ``id``, ``analyzed_by`` and whether it is ``linked``."""
+    linked = article_links.c.article_id.is_not(None).label("linked")
+    query = (sa.select(articles.c.id, articles.c.analyzed_by, linked)
+             .outerjoin(article_links, article_links.c.article_id == articles.c.id)
+             .order_by(*BY_DATE))
+    return list(conn.execute(query))
 
 
 def count_rows(conn: Connection) -> dict[str, int]:

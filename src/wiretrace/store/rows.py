@@ -15,7 +15,7 @@ from wiretrace.model import Article, DateEvidence, Mention, Speaker, Statement, 
 Row = Mapping[str, Any]
 
 
-def article_row(article: Article, ingested_at: str) -> dict[str, Any]:
+def article_row(article: Article, ingested_at: str, analyzed_by: str | None = None) -> dict[str, Any]:
     """The ``articles`` row of an article (its statements and timexes go elsewhere)."""
     return {
         "id": article.id,
@@ -32,6 +32,7 @@ def article_row(article: Article, ingested_at: str) -> dict[str, Any]:
         "text": article.text,
         "debris": [_mention_dict(m) for m in article.debris],
         "ingested_at": ingested_at,
+        "analyzed_by": analyzed_by,
     }
 
 

@@ -65,6 +65,8 @@ articles = sa.Table(
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("debris", sa.JSON, nullable=False),
     sa.Column("ingested_at", sa.String(DATE_LENGTH), nullable=False),
+    # The analysis that made the article's statements and timexes (migration 0004; NULL: unknown).
+    sa.Column("analyzed_by", sa.Text),
     sa.Index("ix_articles_pub_date", "pub_date", "id"),
     sa.Index("ix_articles_outlet", "outlet"),
 )

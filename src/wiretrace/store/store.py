@@ -7,7 +7,7 @@ from contextlib import AbstractContextManager
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy.engine import URL, Connection, Engine
+from sqlalchemy.engine import URL, Connection, Engine, Row
 
 from wiretrace.model import Article
 from wiretrace.store import links, migrate, read, search, write
@@ -40,15 +40,46 @@ class Store:
         """A write transaction that takes SQLite's write lock first (``engine.write_transaction``)."""
         return write_transaction(self.engine)
 
-    def add_article(self, article: Article) -> bool:
+    def add_article(self, article: Article, analyzed_by: str | None = None) -> bool:
         """Store an article in one transaction; False if its id is already there.
 
         An article already there only gains the link to ``article.source``
         (an article may come from several sources). If anything fails, nothing
-        of the article is stored and the error propagates.
+        of the article is stored and the error propagates. ``analyzed_by``
+        names the analysis that made it (``wiretrace.version``).
         """
         with self.writing() as conn:
-            return write.insert_article(conn, article)
+            return write.insert_article(conn, article, analyzed_by)
+
+    def add_source(self, article_id: str, source: str) -> None:
+        """Note that a stored article came (also) from ``source``."""
+        with self.writing() as conn:
+            write.add_source(conn, article_id, source, write.now_iso())
+
+    def replace_analysis(self, article: Article, analyzed_by: str) -> None:
+        """Replace a stored article's analysis (row fields, statements, timexes) in one transaction."""
+        with self.writing() as conn:
+            write.replace_analysis(conn, article, analyzed_by)
+
+    def analyses(self, article_ids: list[str]) -> dict[str, str | None]:
+        """For each of these ids that is stored: the analysis that made it (None: unknown)."""
+        with self.engine.connect() as conn:
+            return read.analyses(conn, article_ids)
+
+    def analysis_states(self) -> list[Row]:
+        """Every article by date: its ``id``, ``analyzed_by`` and whether it is ``linked``."""
+        with self.engine.connect() as conn:
+            return read.analysis_states(conn)
+
+    def is_linked(self, article_id: str) -> bool:
+        """Whether the linker has met the article."""
+        with self.engine.connect() as conn:
+            return links.is_linked(conn, article_id)
+
+    def clear_links(self) -> None:
+        """Forget every link between articles, in one transaction (before relinking them all)."""
+        with self.writing() as conn:
+            links.clear_links(conn)
 
     def record_error(self, source: str, problem: str, line: int | None = None) -> None:
         """Note a bad input; meeting the same one again bumps its count, never a new row."""

@@ -36,19 +36,38 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def insert_article(conn: Connection, article: Article) -> bool:
+def insert_article(conn: Connection, article: Article, analyzed_by: str | None = None) -> bool:
     """Store an article, its statements and timexes; False (only its source linked) if there."""
     now = now_iso()
-    stored = insert_ignore(conn, articles, rows.article_row(article, now))
-    link = {"article_id": article.id, "source": article.source, "added_at": now}
-    insert_ignore(conn, article_sources, link)
+    stored = insert_ignore(conn, articles, rows.article_row(article, now, analyzed_by))
+    add_source(conn, article.id, article.source, now)
     if not stored:
         return False
+    _insert_parts(conn, article)
+    return True
+
+
+def add_source(conn: Connection, article_id: str, source: str, now: str) -> None:
+    """Note that a stored article came (also) from ``source``."""
+    insert_ignore(conn, article_sources, {"article_id": article_id, "source": source, "added_at": now})
+
+
+def replace_analysis(conn: Connection, article: Article, analyzed_by: str) -> None:
+    """Put a new analysis of a stored article in place of the old one: its row's analysed fields,
+    its statements and timexes; its sources and first ingest time stay."""
+    row = rows.article_row(article, now_iso(), analyzed_by)
+    del row["id"], row["source"], row["ingested_at"]
+    conn.execute(sa.update(articles).where(articles.c.id == article.id).values(**row))
+    conn.execute(sa.delete(statements).where(statements.c.article_id == article.id))
+    conn.execute(sa.delete(timexes).where(timexes.c.article_id == article.id))
+    _insert_parts(conn, article)
+
+
+def _insert_parts(conn: Connection, article: Article) -> None:
     if article.statements:
         conn.execute(sa.insert(statements), [rows.statement_row(article.id, s) for s in article.statements])
     if article.timexes:
         conn.execute(sa.insert(timexes), [rows.timex_row(article.id, t) for t in article.timexes])
-    return True
 
 
 def insert_ignore(conn: Connection, table: sa.Table, row: dict[str, Any]) -> bool:
