@@ -159,3 +159,17 @@ def test_a_failed_link_keeps_the_article_and_a_rerun_links_it(tmp_path: Path, mo
         assert store.counts()["articles"] == 1
         (article,) = store.iter_articles()
         assert article.statements and all(st.utterance for st in article.statements)
+
+
+def test_the_progress_total_counts_records_of_plain_and_gzipped_jsonl(tmp_path: Path):
+    import gzip
+
+    from wiretrace.batch import count_inputs
+
+    lines = "".join(json.dumps({"text": f"Mayor Ann Holt said {n}."}) + "\n" for n in range(40))
+    (tmp_path / "plain.jsonl").write_text(lines + "\n", encoding="utf-8")
+    (tmp_path / "packed.jsonl.gz").write_bytes(gzip.compress(lines.encode()))
+    (tmp_path / "one.txt").write_text(GOOD, encoding="utf-8")
+    assert count_inputs([str(tmp_path)]) == 40 + 40 + 1
+    (tmp_path / "cut.jsonl.gz").write_bytes(gzip.compress(lines.encode())[:30])
+    assert count_inputs([str(tmp_path)]) == 40 + 40 + 1 + 1  # a broken file is one (failed) item

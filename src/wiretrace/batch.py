@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
 import os
+import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -152,16 +154,17 @@ def count_inputs(inputs: Iterable[str]) -> int | None:
             return None
         files = [f for f in walk(name) if isinstance(f, str)] if os.path.isdir(name) else [name]
         for path in files:
-            kind = kind_of(path)[0]
+            kind, gzipped = kind_of(path)
             if kind in UNCOUNTED_KINDS:
                 return None
-            total += _lines_in(path) if kind == "jsonl" else 1
+            total += _lines_in(path, gzipped) if kind == "jsonl" else 1
     return total
 
 
-def _lines_in(path: str) -> int:
+def _lines_in(path: str, gzipped: bool) -> int:
+    """Non-blank lines of a JSONL file (inflated first when gzipped); 1 when it cannot be read (one error)."""
     try:
-        with open(path, "rb") as handle:
+        with gzip.open(path, "rb") if gzipped else open(path, "rb") as handle:
             return sum(1 for line in handle if line.strip())
-    except OSError:
+    except (OSError, EOFError, zlib.error):
         return 1
