@@ -99,11 +99,8 @@ def read_url(url: str, fetch: FetchOptions, follow: FetchOptions | None = None) 
     try:
         page = fetch_url(url, fetch)
         content_type, _, params = page.content_type.partition(";")
-        if content_type.strip().lower() in HTML_TYPES and not looks_like_feed(page.data):
-            items: Iterable[Result] = [read_html(page.data, url, _charset(params))]
-        else:
-            items = read_data(page.data, url, "text", fetch.max_bytes, follow)
-        for item in items:
+        kind = "html" if content_type.strip().lower() in HTML_TYPES else "text"
+        for item in read_data(page.data, url, kind, fetch.max_bytes, follow, _charset(params)):
             if isinstance(item, Document):
                 item.url = item.url or page.url
             yield item
@@ -165,15 +162,19 @@ def read_file(path: str, *, max_bytes: int = MAX_FILE_BYTES, follow: FetchOption
 
 
 def read_data(
-    data: bytes, source: str, kind: str, max_bytes: int, follow: FetchOptions | None = None
+    data: bytes, source: str, kind: str, max_bytes: int, follow: FetchOptions | None = None,
+    charset: str | None = None,
 ) -> Iterator[Result]:
-    """The Documents in a file's (or a page's) bytes: a feed wherever the bytes start like one."""
+    """The Documents in a file's (or a page's) bytes: a feed wherever the bytes start like one.
+
+    ``charset`` is the one a server declared for a page (HTML only).
+    """
     if kind == "json":
         yield from read_json_file(data, source, max_bytes)
     elif kind == "feed" or looks_like_feed(data):
         yield from read_feed(data, source, follow)
     elif kind == "html":
-        yield read_html(data, source)
+        yield read_html(data, source, charset)
     else:
         yield Document(source=source, text=decode_bytes(data, source))
 
