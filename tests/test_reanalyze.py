@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from wiretrace.batch import ingest
 from wiretrace.cli import app
 from wiretrace.reanalyze import plan_reanalysis, reanalyze
 from wiretrace.store import Store, open_store, write_export
+from wiretrace.store.schema import articles
 from wiretrace.version import analysis_version
 
 ARTICLES = [
@@ -43,9 +45,17 @@ def export_lines(store: Store, path: Path) -> list[str]:
 
 def mark_outdated(store: Store, source: str | None = None) -> None:
     """Pretend an older Wiretrace analyzed one article (or all of them)."""
-    query = sa.text("UPDATE articles SET analyzed_by = 'wiretrace 0.0.1' WHERE :source IS NULL OR source = :source")
+    query = sa.update(articles).values(analyzed_by="wiretrace 0.0.1")
     with store.writing() as conn:
-        conn.execute(query, {"source": source})
+        conn.execute(query if source is None else query.where(articles.c.source == source))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """A fresh store on SQLite, and on PostgreSQL when a server can be had (conftest.py; else skipped)."""
+    url = str(tmp_path / "w.db") if request.param == "sqlite" else request.getfixturevalue("pg_url")
+    with open_store(url) as opened:
+        yield opened
 
 
 def test_a_rerun_analyzes_nothing_again_and_counts_what_an_older_version_made(
@@ -73,8 +83,8 @@ def test_a_rerun_analyzes_nothing_again_and_counts_what_an_older_version_made(
         assert store.get_article(str(wire.parent / "copy.txt")).id == harbour.id  # the new source is noted
 
 
-def test_reanalyze_rebuilds_what_a_fresh_ingest_gives(pipe, wire: Path, tmp_path: Path):
-    with open_store(str(tmp_path / "w.db")) as store:
+def test_reanalyze_rebuilds_what_a_fresh_ingest_gives(pipe, wire: Path, tmp_path: Path, store: Store):
+    with store:
         ingest(pipe, store, [str(wire)])
         fresh = export_lines(store, tmp_path / "fresh.jsonl")
         assert plan_reanalysis(pipe, store).todo == []
