@@ -13,7 +13,8 @@ from wiretrace.time import dates
 # Cues that a clause speaks of the future, for texts analysed without a parse.
 _FUTURE_CUES = re.compile(
     r"\b(?:will|won't|would|shall|'ll|is to|are to|going to|(?<!announced )(?<!unveiled )plans? to|planned to"
-    r"|planning to|scheduled|set to|expected to|intends? to|payable|effective|as (?:soon|early) as)\b",
+    r"|planning to|scheduled|set to|expected to|intends? to|agree(?:s|d|ment)? to|payable|effective"
+    r"|as (?:soon|early) as|ahead of)\b",
     re.IGNORECASE,
 )
 # "said Monday that ...", "told reporters on Monday": a weekday right after a past reporting verb
@@ -31,9 +32,13 @@ _REPORTED_CLAUSE = re.compile(r"\s(?:that|whether)\s", re.I)
 _CLAUSE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)[.!?]\s|[;,:]\s|\n|``|''|\""
 )
-# "given them until 9 a.m. Tuesday": a deadline lies ahead, unless the clause looks back ("had not ... until").
-_DEADLINE_BEFORE = re.compile(r"\buntil $", re.I)
+# "given them until 9 a.m. Tuesday", "settle the claim by February": a deadline lies ahead, unless the
+# clause looks back ("had not ... until"); "since March" always looks back.
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by) $", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince $", re.I)
 _PAST_LIMIT = re.compile(r"\b(?:had|not|n't|never)\b", re.I)
+# "had been set to end Friday", "had planned to": a plan seen from after it, so the past.
+_PLUPERFECT = re.compile(r"\bhad\b", re.I)
 # What may stand between a clause start and a fronted timex: "On Tuesday, ...", "And early Friday, ...".
 _FRONTED_BEFORE = re.compile(r"\s*(?:(?:and|but|also|then)\s+)?(?:(?:on|by|until|from|at|in|early|late)\s+)?", re.I)
 # How far around a timex (characters) the tense cues are looked for: about a clause.
@@ -50,6 +55,8 @@ class Context:
     ref: str | None = None
     # The first quarter the text names: results copy compares "the year-ago period" with it.
     topic_quarter: str | None = None
+    # Results copy now reporting a span of months ("for the nine months"): its "year-earlier" names a year.
+    months_in_view: bool = False
 
     @property
     def anchor(self) -> str | None:
@@ -66,6 +73,8 @@ class Context:
     def direction(self, start: int, end: int) -> int:
         """-1 when the clause around ``start:end`` reads as past, 1 as future (news defaults to past)."""
         if _REPORTED_BEFORE.search(self.text, max(0, start - REPORTED_REACH), start):
+            return -1
+        if _SINCE_BEFORE.search(self.text, max(0, start - 8), start):
             return -1
         if _DEADLINE_BEFORE.search(self.text, max(0, start - 8), start) and not _PAST_LIMIT.search(
             self.text, max(0, start - TENSE_WINDOW), end + TENSE_WINDOW // 2
@@ -89,7 +98,7 @@ class Context:
         stops = [m.start() for m in (_CLAUSE_END.search(self.text, end, reach),
                                      _REPORTED_CLAUSE.search(self.text, end, reach)) if m]
         window = self.text[left : min(stops, default=reach)]
-        return 1 if _FUTURE_CUES.search(window) else -1
+        return 1 if _FUTURE_CUES.search(window) and not _PLUPERFECT.search(window) else -1
 
 
 def _doc_direction(doc: Any, start: int, end: int) -> int:
@@ -100,6 +109,8 @@ def _doc_direction(doc: Any, start: int, end: int) -> int:
     head = span.root
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
+    if head.idx > end and _REPORTED_CLAUSE.search(doc.text, end, head.idx):
+        return -1  # "warned on Thursday that strikes could follow": a misparse into the reported clause
     words = [c for c in head.children if c.dep_ in ("aux", "auxpass")] + [head]
     if any(w.lower_ in ("will", "'ll", "shall", "wo", "going") for w in words):
         return 1

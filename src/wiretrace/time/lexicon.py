@@ -218,6 +218,8 @@ REFS: dict[str, str] = {
     "later": "FUTURE_REF",
     "recent": "PAST_REF",
     "current": "PRESENT_REF",
+    "then current": "PAST_REF",
+    "then-current": "PAST_REF",
     "the moment": "PRESENT_REF",
 }
 

@@ -38,6 +38,8 @@ NUM = (
     r"|a few|several|few|many|some|an?)"
 )
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
+# Words between a count and its unit: "two more weeks", "eight trading days".
+COUNT_WORD = r"(?:more|additional|straight|consecutive|full|long|trading|business|working)"
 MOD = (
     r"(?:(?:more|less|fewer) than|at least|at most|up to|no more than|nearly|almost|around"
     r"|roughly|approximately|some|over|under|fully|another|an additional)"
@@ -112,20 +114,27 @@ QUARTER_RE = _c(
     rf"{ORD}[- ](?:fiscal[- ])?"
     rf"(?:quarter|half)s?(?:,? (?:of )?(?:fiscal )?(?:{YEAR}|(?:this|last|next|the) year))?"
 )
+# "the corresponding period last year", "last year's quarter": the quarter in view, a year back.
 PERIOD_RE = _c(
-    rf"(?:the )?(?:{YEAR} )?(?:(?:same|comparable|latest|year-ago|year-earlier|current|previous|recent|most recent"
-    r"|fiscal|latest fiscal|current fiscal|first fiscal) )*(?:quarter|period|fiscal year)"
-    r"(?: a year (?:ago|earlier))?"
+    rf"(?:the |last year's )?(?:{YEAR} )?(?:(?:same|comparable|corresponding|latest|year-ago|year-earlier|current"
+    r"|previous|recent|most recent|fiscal|latest fiscal|current fiscal|first fiscal) )*(?:quarter|period|fiscal year)"
+    r"(?: a year (?:ago|earlier)| (?:of )?last year)?"
     r"|(?:comparable |same )?year-(?:ago|earlier)"
 )
 SEASON_RE = _c(
     rf"(?:(?:{EDGE}|{REL}|the) )*{SEASON}(?:,?(?: of)? (?:{YEAR}|{SPOKEN_YEAR}|(?:this|last|next) year))?"
 )
+# "mid-afternoon yesterday", "late morning today": a part of the day put first.
 RELDAY_RE = _c(
-    rf"(?:(?:early|late|earlier|later|mid-?|the day (?:before|after)) )?(?:yesterday|today|tomorrow|tonight"
+    rf"(?:(?:early|late|earlier|later|mid-?|the day (?:before|after)) |(?:(?:early |late |mid-?)?{PART}) )?"
+    rf"(?:yesterday|today|tomorrow|tonight"
     rf"|last night)(?: ?\({WD_ABBR}\))?(?:,? {PART}| at (?:noon|midnight))?"
 )
-PARTDAY_RE = _c(rf"(?:(?:early|late|later|earlier|mid-?) )?(?:this|that|the) ?{PART}")
+# "this morning", "late that night"; "by mid afternoon" needs its edge word (a bare "morning" is a noun).
+PARTDAY_RE = _c(
+    rf"(?:(?:early|late|later|earlier|mid-?) )?(?:this|that|the) ?{PART}"
+    r"|(?:early|late|mid-?) ?(?:morning|afternoon|evening)"
+)
 # TimeBank leaves "early", "later" and a possessive "'s" outside a weekday ("Earlier [Friday]", "[Sunday]'s").
 WEEKDAY_RE = _c(
     rf"(?:(?:last|this|next|this past|this coming|the previous"
@@ -146,13 +155,17 @@ RELUNIT_RE = _c(
 )
 EARLIER_RE = _c(r"(?:earlier|later) (?:this|that|in the|last|next) (?:week|month|year|day|decade)")
 # "the nine months" keeps its article; an adjective ("the 14-day strike") and a year
-# before an ordinal ("the 1988 second quarter") do not count.
+# before an ordinal ("the 1988 second quarter") do not count. "later" stays outside a count
+# shorter than a year ("[three days] later": TimeBank), which is then the duration it counts.
 DURATION_RE = _c(
     rf"(?:{LEAD} |the (?=(?:\d+|{NUMWORD}) {UNIT}))?(?:{MOD} (?!the\b))*{NUM}"
-    rf"(?: (?:more|additional|straight|consecutive|full|long))?[- ]{UNIT}(?! (?:quarter|half)\b)"
+    rf"(?: {COUNT_WORD})?[- ]{UNIT}(?! (?:quarter|half)\b)"
     rf"(?:(?:,| and) (?:a half|{NUM} {UNIT}))?(?: or (?:so|more|longer))?"
-    r"(?: (?:ago|earlier|later|from now|hence|before that|after that))?"
+    r"(?: (?:ago|earlier|from now|hence|before that|after that)"
+    r"|(?:(?<=year)|(?<=years)|(?<=decade)|(?<=decades)) later)?"
 )
+# "a day-long meeting", "a decades-long battle": the span an adjective measures.
+UNIT_LONG_RE = _c(rf"(?:(?:\d+|{NUMWORD})[- ])?{UNIT}-long")
 VAGUE_UNIT_RE = _c(
     rf"(?:(?:{LEAD}|recent|many|(?:the )?coming) )?(?:days|weeks|months|quarters|years|decades|centuries)"
     r"(?: ago| earlier| later)?"
@@ -168,7 +181,7 @@ REF_RE = _c(
     r"(?:now|currently|recently|lately|formerly|nowadays|these days|at present"
     r"|the present|the (?:near |distant |foreseeable )?future|(?:near |distant |foreseeable )?future(?! [a-z])"
     r"|the past|a later date|the (?:near|short) term"
-    r"|current)",
+    r"|(?:then[- ])?current)",
 )
 
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -193,6 +206,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("earlier", EARLIER_RE),
     ("relunit", RELUNIT_RE),
     ("duration", DURATION_RE),
+    ("unit_long", UNIT_LONG_RE),
     ("set", SET_RE),
     ("period", PERIOD_RE),
     ("vague_unit", VAGUE_UNIT_RE),

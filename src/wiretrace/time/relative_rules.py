@@ -10,6 +10,7 @@ from wiretrace.time import dates
 from wiretrace.time.calendar_rules import Result, explicit_year
 from wiretrace.time.context import Context
 from wiretrace.time.lexicon import ORDINALS, PARTS_OF_DAY, REFS, SETS, UNITS, WEEKDAYS, number_value
+from wiretrace.time.patterns import COUNT_WORD
 
 _ORD = re.compile(
     r"\b(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?(quarter|half)", re.I
@@ -24,11 +25,12 @@ _UNIT = re.compile(
     re.I,
 )
 _DUR = re.compile(
-    r"(\d+(?:\.\d+)?(?: 1/2)?|[a-z]+(?:[- ][a-z]+)*?)(?: (?:more|additional|straight|consecutive|full|long))?"
+    rf"(\d+(?:\.\d+)?(?: 1/2)?|[a-z]+(?:[- ][a-z]+)*?)(?: {COUNT_WORD})?"
     r"[- ](second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?\b",
     re.I,
 )
 _TIME_PREP = re.compile(r"\b(?:for|in|within|than|about|after|just|only|half)\s+$")
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|can|shall)\s+$")
 _AMOUNT_BEFORE = re.compile(r"(?:\d|llion|%|cents|dollars|percent)\W*$")
 _YEAR_IN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _YEAR_BEFORE_UNIT = re.compile(r"\b(?:1[6-9]|20)\d\d (?:quarter|half|year|month|period)\b")
@@ -36,6 +38,8 @@ _YEAR_BEFORE_UNIT = re.compile(r"\b(?:1[6-9]|20)\d\d (?:quarter|half|year|month|
 HALF_UNITS = {"Y": ("6", "M"), "M": ("2", "W"), "D": ("12", "H"), "H": ("30", "M")}
 # The years a unit letter spans, for values kept in years ("a decade ago" = 10 years back).
 UNIT_YEARS = {"DE": 10, "CE": 100}
+# Units of a year or more: "a year earlier" names a date, "a day earlier" a duration (TimeBank).
+YEAR_LETTERS = ("Y", "DE", "CE")
 
 
 def _last_quarter(d: dt.date) -> str:
@@ -50,6 +54,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Result:
         return None
     n = ORDINALS[o.group(1)] if o.group(1) not in ("final", "last") else (4 if o.group(2) == "quarter" else 2)
     code = f"Q{n}" if o.group(2) == "quarter" else f"H{min(n, 2)}"
+    if re.search(r"\bquarters\b", low):
+        return "SET", f"XXXX-{code}"  # "business is done in the fourth quarters": each year's
     year = explicit_year(low.replace("'s", ""), ctx)
     if year is None:
         year = _quarter_year(ctx, code)
@@ -72,7 +78,7 @@ def period(m: re.Match[str], ctx: Context) -> Result:
     low = m.group(0).lower()
     if low in ("period", "quarter", "fiscal year"):
         return None
-    back = "year-ago" in low or "year-earlier" in low or "a year" in low
+    back = "year-ago" in low or "year-earlier" in low or "a year" in low or "last year" in low
     if "fiscal year" in low:
         # "earnings for the fiscal year" (no "ended ...") name the year in course, as "for the year" does.
         named_for = ctx.text.endswith("for ", 0, m.start()) and not _ENDED_AFTER.match(ctx.text, m.end())
@@ -80,12 +86,15 @@ def period(m: re.Match[str], ctx: Context) -> Result:
         if current and ctx.dct:
             return "DATE", str(ctx.dct.year)
         return ("DATE", str(ctx.dct.year - 1)) if "latest" in low and ctx.dct else ("DURATION", "P1Y")
+    named = _YEAR_IN.search(low)
+    if ctx.months_in_view and ctx.dct is not None and (back or named):
+        # "the nine months ... the year-earlier period": the months lie in a year, not in one quarter.
+        return "DATE", named.group(0) if named else str(ctx.dct.year - 1)
     base = ctx.topic_quarter or (ctx.ref if ctx.ref and dates.granularity(ctx.ref) == "Q" else None)
     if ctx.dct is not None and (base is None or re.search(r"\b(latest|this|current)\b", low)):
         base = _last_quarter(ctx.dct) if ("quarter" in low or "period" in low or back) else base
     if base is None:
         return ("DATE", "XXXX-QX") if "quarter" in low else None
-    named = _YEAR_IN.search(low)
     if named:
         # "the 1988 period": the quarter in view, in the year named.
         return "DATE", named.group(0) + base[4:]
@@ -150,8 +159,9 @@ def _capitalized(text: str, name: str) -> bool:
 
 
 def _weekday_date(ctx: Context, wd: int, low: str, m: re.Match[str]) -> dt.date:
-    now = ctx.dct
     words = low.split()
+    # "the previous Friday", "the following Monday" count from the narrative's day, "last Friday" from today.
+    now = ctx.ref_day() if "previous" in words or "following" in words else ctx.dct
     if "last" in words or "previous" in words or "past" in words:
         return dates.weekday_near(now - dt.timedelta(days=1), wd, -1)
     if "next" in words or "following" in words or "coming" in words:
@@ -314,12 +324,16 @@ def duration(m: re.Match[str], ctx: Context) -> Result:
     before, after = ctx.text[max(0, m.start() - 12) : m.start()], ctx.text[m.end() : m.end() + 12]
     if _is_fraction(low, after) or _is_rate(low, before) or _is_age_or_ordinal(low, before, after):
         return None
+    if low == "one day" and _MODAL_BEFORE.search(before.lower()):
+        return "DATE", "FUTURE_REF"  # "it may one day be cheaper": some day ahead, not a day's length
     if _YEAR_BEFORE_UNIT.search(low):
         return None  # "the 1988 quarter" names a quarter of 1988, not 1,988 of them
     letter, timey = UNITS[unit]
     num = _fmt(float(num) * 2) if unit == "fortnight" and num != "X" else num
-    # "two hours later" names no clock time to move from: TimeBank keeps it the duration it counts.
-    if not timey and low.endswith(("ago", "earlier", "later", "from now", "hence", "before that", "after that")):
+    # "two hours later", "a day earlier": TimeBank keeps a count shorter than a year the duration it
+    # counts, unless it is reckoned back from the document date ("ago") or forward ("from now").
+    shifted = not timey and (low.endswith(("ago", "from now", "hence")) or letter in YEAR_LETTERS)
+    if shifted and low.endswith(("ago", "earlier", "later", "from now", "hence", "before that", "after that")):
         return _shifted(ctx, low, num, letter)
     value = _dur_value(num, letter, timey)
     if " and a half" in low or ", a half" in low:
@@ -327,6 +341,16 @@ def duration(m: re.Match[str], ctx: Context) -> Result:
     elif len(parts) > 1:
         value = _compound(value, parts[1], timey)
     return "DURATION", value
+
+
+def unit_long(m: re.Match[str], ctx: Context) -> Result:
+    """ "day-long" spans one day, "two-week-long" two weeks, "decades-long" an unknown number of decades."""
+    low = m.group(0).lower().removesuffix("-long")
+    counted = _DUR.search(low)
+    unit = counted.group(2) if counted else _UNIT.search(low).group(1)
+    num = _amount(counted.group(1)) if counted else "X" if low.endswith("s") else "1"
+    letter, timey = UNITS[unit]
+    return "DURATION", _dur_value(num, letter, timey)
 
 
 def _is_fraction(low: str, after: str) -> bool:
@@ -373,7 +397,9 @@ def _shifted(ctx: Context, low: str, num: str, letter: str) -> Result:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
     n, years = int(n), UNIT_YEARS.get(letter)
     base = ctx.ref if low.endswith(("earlier", "later", "before that", "after that")) else None
-    if letter == "Y" and ctx.ref and dates.granularity(ctx.ref) in ("Q", "H") and n == 1:
+    if letter == "Y" and n == 1 and ctx.months_in_view and ctx.dct is not None:
+        base = str(ctx.dct.year)  # "net for the nine months ... a year earlier": the year before
+    elif letter == "Y" and ctx.ref and dates.granularity(ctx.ref) in ("Q", "H") and n == 1:
         base = ctx.topic_quarter or ctx.ref
     if letter == "Y" and base and dates.granularity(base) == "M":
         base = base[:4]  # TimeML: "a year earlier" than a month names the year

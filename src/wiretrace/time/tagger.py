@@ -37,6 +37,7 @@ HANDLERS: dict[str, Handler] = {
     "earlier": rel.earlier,
     "relunit": rel.relunit,
     "duration": rel.duration,
+    "unit_long": rel.unit_long,
     "set": rel.set_,
     "period": rel.period,
     "vague_unit": rel.vague_unit,
@@ -46,6 +47,8 @@ PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
 # Rules whose value is read off the reference time, and so must not move it.
 NON_ANCHORING = {"period", "ref", "vague_unit", "set", "weekday_set"}
 _SHIFT_WORDS = ("ago", "earlier", "later", "year-ago", "year-earlier")
+# The span results copy reports on besides a quarter: "the nine months", "the first six months".
+_MONTHS_REPORTED = re.compile(r"the (?:first |latest )?(?:six|nine|\d+) months", re.IGNORECASE)
 # Month and weekday names count only capitalized ("may", "march" are words).
 _NAMES = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
@@ -95,8 +98,15 @@ def tag(text: str, pub_date: str | None, doc: Any = None) -> list[Timex]:
 
 
 def _move_reference(ctx: Context, name: str, kind: str, value: str, words: str) -> None:
-    """A date the narrative names becomes the anchor of "that day", "a year earlier"."""
-    if kind != "DATE" or name in NON_ANCHORING or not value[:1].isdigit():
+    """A date the narrative names becomes the anchor of "that day", "a year earlier"; a span of months
+    reported on ("the first nine months") or a quarter named after it decides what "year-earlier" compares."""
+    if kind == "DURATION" and _MONTHS_REPORTED.fullmatch(words):
+        ctx.months_in_view = True
+    if kind != "DATE" or not value[:1].isdigit():
+        return
+    if dates.granularity(value) in ("Q", "D"):
+        ctx.months_in_view = False  # a quarter, or the day the months ended ("the six months ended Aug. 12")
+    if name in NON_ANCHORING:
         return
     if any(w in words.lower() for w in _SHIFT_WORDS) or name == "relday":
         return
