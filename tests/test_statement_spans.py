@@ -45,6 +45,25 @@ SPANS = [
      ["to win the vote in May"], "Ann Holt"),
     ("closing-marks-kept", "Ann Holt said the plan was \u2018a mess.\u2019 Nobody replied.",
      ["the plan was \u2018a mess.\u2019"], "Ann Holt"),
+    ("straight-single-marks-kept", "Mayor Ann Holt said the fire was an 'intentional act.' Nobody replied.",
+     ["the fire was an 'intentional act.'"], "Ann Holt"),
+    ("quote-ends-its-sentence", "\u201cThe repairs are taxing on the city budget,\u201d Ann Holt said. "
+     "\u201cBig time.\u201d For instance, the bridge crew works nights.",
+     ["\u201cThe repairs are taxing on the city budget,\u201d", "\u201cBig time.\u201d"], "Ann Holt"),
+    ("quote-after-fragment-clause", "The new tower is \u201ctoo tall,\u201d Ann Holt said. "
+     "\u201cIt blocks the light for everyone on the hill.\u201d",
+     ["The new tower is \u201ctoo tall,\u201d", "\u201cIt blocks the light for everyone on the hill.\u201d"],
+     "Ann Holt"),
+    ("fragment-closing-marks-kept", "Mayor Ann Holt called the councillors \u201clazy\u201d and \u201cslow.\u201d",
+     ["the councillors \u201clazy\u201d and \u201cslow.\u201d"], "Ann Holt"),
+    ("fragment-with-its-object", "Senator Tom Reyes described the mayor as \u201ca menace to the city.\u201d",
+     ["the mayor as \u201ca menace to the city.\u201d"], "Tom Reyes"),
+    ("fragment-under-prepositional-verb",
+     "Mayor Ann Holt refers to the new tower as ''the lighthouse.'' It opened in May.",
+     ["the new tower as ''the lighthouse.''"], "Ann Holt"),
+    ("fragment-under-its-own-verb", "Mayor Ann Holt denounced the plan as \u201ca giveaway,\u201d telling reporters "
+     "she would vote against it.",
+     ["the plan as \u201ca giveaway,\u201d"], "Ann Holt"),
 ]
 
 NOT_STATEMENTS = [
@@ -73,8 +92,9 @@ def test_not_a_statement(pipe, case):
     assert [st.text for st in pipe.analyze(text).statements] == []
 
 
-def test_fragments_of_one_clause_make_one_statement(pipe):
-    text = 'Senator Tom Reyes called the mayor a "liar" and a "bully" at the meeting.'
+@pytest.mark.parametrize("text", ['Senator Tom Reyes called the mayor a "liar" and a "bully" at the meeting.',
+                                  'Senator Tom Reyes called the mayor a "liar" and a "bully."'])
+def test_fragments_of_one_clause_make_one_statement(pipe, text):
     statements = pipe.analyze(text).statements
     assert len(statements) == 1
     assert statements[0].kind == "mixed"

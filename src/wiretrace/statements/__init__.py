@@ -28,7 +28,8 @@ from wiretrace.statements.uncued import attribute_unattached, attribute_uncued
 # Confidence of each way of finding a statement: the share of its statements on
 # PolNeAR train that match a gold attribution and name its source (or the gold
 # names none), measured with ``benchmarks/polnear.py ../shared/corpus/polnear/train
-# --calibration`` (840 articles, 2026-11-23). Dev is kept for checking it.
+# --calibration`` (840 articles, 2026-11-23; the fragment rows again after the span round).
+# Dev is kept for checking it.
 CONFIDENCE = {
     "quote+cue": 0.93,
     "quote+cue-far": 0.91,
@@ -38,7 +39,7 @@ CONFIDENCE = {
     "cue+clause": 0.83,
     "quote+verb-after": 0.75,
     "quote+clause-before": 0.74,
-    "fragment+cue": 0.80,
+    "fragment+cue": 0.86,
     "cue+object": 0.70,
     "stance+clause": 0.73,
     "cue-noun+clause": 0.67,
@@ -47,11 +48,11 @@ CONFIDENCE = {
     "quote+name-colon": 0.53,
     "quote+cue+nearest-name": 0.5,
     "headline": 0.55,
-    "fragment+cue+nearest-name": 0.49,
-    "fragment+cue-after": 0.45,
+    "fragment+cue+nearest-name": 0.58,
+    "fragment+cue-after": 0.48,
     "inverted-cue": 0.59,
-    "fragment+verb": 0.40,
-    "quote+previous": 0.31,
+    "fragment+verb": 0.46,
+    "quote+previous": 0.24,
 }
 # Any other way (too rare on train to measure): below every measured one.
 NEAREST_NAME_CONFIDENCE = 0.2
@@ -88,12 +89,16 @@ def extract_statements(doc: Doc, article_id: str) -> list[Statement]:
 
 
 def _merge_interrupted(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """Join "A," he said, "B." (one cue) and "A," he said. "B." (B with no cue) into one."""
+    """Join "A," he said, "B." (one cue) and "A," he said. "B." (B with no cue) into one, as
+    PolNeAR does; so too a cue-less quote after a clause with a quoted fragment in its
+    paragraph ("X is “A,” he said. “B.”"). A quote in the next paragraph stays apart (the seeds'
+    gold counts it as a statement of its own; PolNeAR joins some)."""
     merged: list[Draft] = []
     for draft in drafts:
         prev = merged[-1] if merged else None
-        if prev is not None and draft.kind == prev.kind == "direct" and _same_paragraph(doc, prev, draft) and (
-            (draft.cue is not None and draft.cue == prev.cue) or (draft.cue is None and prev.cue is not None)
+        if prev is not None and draft.kind == "direct" and _same_paragraph(doc, prev, draft) and (
+            (draft.cue is not None and draft.cue == prev.cue and prev.kind == "direct")
+            or (draft.cue is None and prev.cue is not None)
         ):
             prev.parts += draft.parts
             prev.quotes += draft.quotes

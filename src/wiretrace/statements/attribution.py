@@ -46,6 +46,8 @@ LINKING_ADVERBS = frozenset("""
 however meanwhile moreover furthermore nonetheless nevertheless still yet also instead indeed
 besides further additionally likewise similarly consequently thus hence therefore
 """.split())
+# Complements of a cue verb said of its object, which PolNeAR's Content takes with the object.
+OBJECT_COMPLEMENT_DEPS = frozenset({"oprd", "prep", "xcomp"})
 # Asides after a comma that PolNeAR leaves out of a Content: "..., who is 70", "..., a senator".
 ASIDE_DEPS = frozenset({"relcl", "appos", "acl", "advcl"})
 # A wire dateline opening a paragraph: "GENEVA, March 4, 2025 - ".
@@ -55,6 +57,10 @@ DATELINE = re.compile(
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+$")
 # Punctuation then the marks that close a quotation: ",''", ".\u201d", "\u2019".
 CLOSING_TAIL = re.compile(r"[.,!?]?(?:''|[\u201d\u2019\"'])")
+# A straight single mark that opens a quotation (before a word, after a space) and one that closes
+# it (after a word or punctuation, before none): "was an 'intentional act.'"
+STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=\s))'(?=\w)")
+STRAIGHT_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])'(?!\w)")
 # Marks that end a content span with the words they close (PolNeAR keeps them).
 CLOSING_MARKS = ("\u201d", '"', ")", "''")
 CUE_POS = ("VERB", "AUX")
@@ -119,6 +125,8 @@ def attach_quote(doc: Doc, quote: Quote, inside: set[int]) -> Draft | None:
         cue = _cue_before(doc, quote, prefix) or _cue_after(doc, quote)
         if cue is None and (named := _name_before_mark(doc, quote, prefix)) is not None:
             return Draft(with_marks(text, quote), "direct", named[1], named[0], "quote+name-colon", [quote])
+        if cue is None and prefix and (embedded := _embedded(doc, quote, inside)) is not None:
+            return embedded  # "used one of her quotes as its headline: “...”": the clause before holds its verb
         method = "quote+cue" if cue else "quote"
         return Draft(with_marks(text, quote), "direct", cue, cue_source(cue), method, [quote])
     before = _token_before(doc, quote.open_at)
@@ -128,19 +136,25 @@ def attach_quote(doc: Doc, quote: Quote, inside: set[int]) -> Draft | None:
 
 
 def one_per_content(drafts: list[Draft]) -> list[Draft]:
-    """Drafts with the same cue and parts made one: a clause holding several quoted fragments
-    ("called him a “liar” and a “bully”") is found once per fragment."""
+    """Drafts of one clause made one: a clause holding several quoted fragments ("called him a
+    “liar” and a “bully”") is found once per fragment, with the same parts or, each drawn out to
+    its own fragment's marks, overlapping ones."""
     merged: list[Draft] = []
-    seen: dict[tuple, Draft] = {}
     for draft in drafts:
-        key = (draft.cue.i, tuple(draft.parts)) if draft.cue is not None else None
-        if key in seen:
-            seen[key].quotes += draft.quotes
+        same = next((d for d in merged if _same_clause(d, draft)), None)
+        if same is None:
+            merged.append(draft)
             continue
-        if key is not None:
-            seen[key] = draft
-        merged.append(draft)
+        if same.parts != draft.parts and len(same.parts) == len(draft.parts) == 1:
+            same.parts = [(min(same.start, draft.start), max(same.end, draft.end))]
+        same.quotes += draft.quotes
     return merged
+
+
+def _same_clause(a: Draft, b: Draft) -> bool:
+    if a.cue is None or b.cue is None or a.cue.i != b.cue.i:
+        return False
+    return a.parts == b.parts or (a.kind == b.kind == "mixed" and a.start < b.end and b.start < a.end)
 
 
 def _name_before_mark(doc: Doc, quote: Quote, prefix: str) -> tuple[Token, Token] | None:
@@ -161,13 +175,19 @@ def _name_before_mark(doc: Doc, quote: Quote, prefix: str) -> tuple[Token, Token
 def _continues_after(doc: Doc, quote: Quote) -> bool:
     """Whether the sentence goes on after the closing mark with words of its own
     ("thought “lazy” NATO would ..."), which makes the quote a fragment."""
-    if quote.close_at is None:
+    if quote.close_at is None or _ends_sentence(text_of(doc), quote):
         return False
     _, para_end = paragraph_bounds(text_of(doc), quote.close_at)
     after = tokens_between(doc, quote.close_at + 1, para_end)
     if not after or after[0].is_punct:
         return False
     return not any(is_cue_verb(t) for t in after[:MAX_CUE_GAP_AFTER] if not t.is_sent_start)
+
+
+def _ends_sentence(text: str, quote: Quote) -> bool:
+    """Whether the quoted words end their sentence (“Big time.” For instance, ...): what follows
+    the closing mark is a sentence of its own, not the rest of the quote's."""
+    return quote.end > quote.start and text[quote.end - 1] in ".!?"
 
 
 def _token_before(doc: Doc, offset: int) -> Token | None:
@@ -219,23 +239,28 @@ def _embedded(doc: Doc, quote: Quote, inside: set[int]) -> Draft | None:
     path = [root, *root.ancestors]
     cue_at = _outermost_cue(path, inside)
     if cue_at is None:
+        # "Hollande denounced X as “...,” telling reporters": the verb it hangs on, before a cue after it
+        under = _under_verb(doc, quote, path, inside)
         cue = _cue_after(doc, quote)
-        if cue is None or cue.i in inside or cue.dep_ in ("relcl", "acl"):  # "... a show who said ...": not its cue
-            return _under_verb(doc, quote, path, inside)
-        start = doc[cue.sent.start].idx if cue.sent.start < root.i else quote.start
-        return Draft([(start, quote.end)], "mixed", cue, cue_source(cue), "fragment+cue-after", [quote])
+        if under is not None or cue is None or cue.i in inside or cue.dep_ in ("relcl", "acl"):
+            return under  # "... a show who said ...": a relative is not the fragment's cue
+        marked = with_marks(text_of(doc), quote)
+        start = doc[cue.sent.start].idx if cue.sent.start < root.i else marked[0][0]
+        return Draft([(start, marked[-1][1])], "mixed", cue, cue_source(cue), "fragment+cue-after", [quote])
     cue, below = path[cue_at], path[cue_at - 1] if cue_at > 0 else root
     if _beside_content(cue, below):
         return None
     start, end = content_bounds(below)
-    objects = [c for c in cue.rights if c.dep_ == "dobj" and c.i < below.i and below.dep_ == "oprd"]
-    start = min([start, *(c.left_edge.idx for c in objects)])  # "called Trump a “con artist”": with its object
+    # "called Trump a “con artist”", "described him as “...”", "accused her of ...", "asked them to “...”":
+    # the object the quoted complement is said of belongs to the content
+    objects = [c for c in cue.rights if c.dep_ == "dobj" and c.i < below.i and below.dep_ in OBJECT_COMPLEMENT_DEPS]
+    start = min([start, *(c.left_edge.idx for c in objects)])
     marked = with_marks(text_of(doc), quote)
     start, end = min(start, marked[0][0]), max(end, marked[-1][1])
     parts = _without_other_cues(doc, start, end, [below])
     if not any(s <= marked[0][0] and marked[-1][1] <= e for s, e in parts):
         parts = [(start, end)]
-    return Draft(parts, "mixed", cue, cue_source(cue), "fragment+cue", [quote])
+    return closed(Draft(parts, "mixed", cue, cue_source(cue), "fragment+cue", [quote]))
 
 
 def _beside_content(cue: Token, below: Token) -> bool:
@@ -264,16 +289,22 @@ def _under_verb(doc: Doc, quote: Quote, path: list[Token], inside: set[int]) -> 
         subject = subject_of(verb)
         if child.i < verb.i or child.dep_ in SUBJECT_LIKE or subject is None or subject.i in inside:
             return None
-        right = [c for c in verb.rights if not c.is_punct and c.dep_ not in ("cc", "conj")]
-        first = right[0].left_edge if right else child.left_edge
-        end = max(child.right_edge.idx + len(child.right_edge), quote.end)
-        if quote.close_at is not None and quote.close_at >= end - 1:
-            end = quote.close_at + 1
-        start = min(first.idx, quote.open_at)
+        right = [c for c in verb.rights if not c.is_punct and c.dep_ not in ("cc", "conj", "prt")]
+        first = _object_start(right[0]) if right else child.left_edge
+        marked = with_marks(text_of(doc), quote)
+        end = max(child.right_edge.idx + len(child.right_edge), marked[-1][1])
+        start = min(first.idx, marked[0][0])
         while end > start + 1 and (text_of(doc)[end - 1] in ",;:" or text_of(doc)[end - 1].isspace()):
             end -= 1
-        return Draft([(start, end)], "mixed", verb, subject, "fragment+verb", [quote])
+        return closed(Draft([(start, end)], "mixed", verb, subject, "fragment+verb", [quote]))
     return None
+
+
+def _object_start(first: Token) -> Token:
+    """Where a verb's complement starts as PolNeAR draws it: at the object of a preposition that
+    opens it ("referred to | him as ...", "focuses on | the ..."), else at its first word."""
+    objects = [c for c in first.children if c.dep_ in ("pobj", "pcomp")] if first.dep_ == "prep" else []
+    return objects[0].left_edge if objects else first.left_edge
 
 
 def _outermost_cue(path: list[Token], inside: set[int]) -> int | None:
@@ -340,8 +371,10 @@ def _left_open(span: str) -> bool:
     """Whether a quotation opens in ``span`` and does not close there (an apostrophe inside a
     word is no closing mark)."""
     singles_closed = len(re.findall(r"\u2019(?!\w)", span))
+    straight = span.replace("''", "")
+    straight_open = len(STRAIGHT_SINGLE_OPEN.findall(straight)) > len(STRAIGHT_SINGLE_CLOSE.findall(straight))
     return (span.count("\u201c") > span.count("\u201d") or span.count("\u2018") > singles_closed
-            or span.count("''") % 2 == 1 or span.count('"') % 2 == 1)
+            or span.count("''") % 2 == 1 or span.count('"') % 2 == 1 or straight_open)
 
 
 def _from_cue_verb(token: Token) -> Draft | None:
