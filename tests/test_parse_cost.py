@@ -1,11 +1,17 @@
-"""What Wiretrace does to parse less: the cached attribute component and the sentence prefilter."""
+"""What Wiretrace does to parse less and faster: the cached attribute component, the matrix products
+on one thread of OpenBLAS, the entity recognizer spared the middle of long quotes, the sentence prefilter."""
 
 from __future__ import annotations
 
 import spacy
+from thinc.api import NumpyOps
 
 from wiretrace.attributes import NAME, use_cached_attributes
 from wiretrace.config import model_name
+from wiretrace.matmul import OneThreadOps, use_one_thread_blas
+from wiretrace.outside_quotes import NAME as NER_OUTSIDE_QUOTES
+from wiretrace.outside_quotes import read_tokens, vector_reach
+from wiretrace.pipeline import load_model
 from wiretrace.prefilter import needs_parse, parse_text
 from wiretrace.statements.cues import inflections
 
@@ -27,6 +33,55 @@ def test_cached_attributes_give_exactly_what_the_ruler_and_lemmatizer_give():
         for ref, ours in zip(reference.pipe(TEXTS), cached.pipe(TEXTS), strict=True):
             expected = [(t.text, t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in ref]
             assert [(t.text, t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in ours] == expected
+
+
+def _analysis(doc: spacy.tokens.Doc) -> list[tuple]:
+    return [(t.text, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in doc]
+
+
+def test_one_thread_blas_gives_what_blis_gives():
+    reference = spacy.load(model_name(None))
+    ours = spacy.load(model_name(None))
+    use_one_thread_blas(ours)
+    assert all(isinstance(node.ops, OneThreadOps) for node in ours.get_pipe("ner").model.walk())
+    assert not isinstance(reference.get_pipe("ner").model.ops, OneThreadOps)  # the reference keeps BLIS
+    for ref, doc in zip(reference.pipe(TEXTS), ours.pipe(TEXTS), strict=True):
+        assert _analysis(doc) == _analysis(ref)
+
+
+def test_one_thread_ops_multiply_like_numpy():
+    ops = OneThreadOps()
+    x, y = ops.xp.arange(6, dtype="f").reshape(2, 3), ops.xp.arange(12, dtype="f").reshape(3, 4)
+    assert (ops.gemm(x, y) == NumpyOps().gemm(x, y)).all()
+    assert (ops.gemm(y, x, trans1=True, trans2=True) == (x @ y).T).all()
+
+
+def test_vector_reach_of_the_recognizer():
+    assert vector_reach(spacy.load(model_name(None), exclude=["parser", "tagger"])) == 4  # window 1, depth 4
+
+
+def test_entities_outside_quotes_are_the_recognizers_own():
+    nlp = load_model()
+    component = nlp.get_pipe(NER_OUTSIDE_QUOTES)
+    text = ("Senator Mara Quill of Ohio said on Tuesday in Columbus: “We met with Daniel Ortiz, Ana Ruiz and the "
+            "mayor of Dayton in March, and the talks with Boeing and General Motors went on until late.” "
+            "Quill spoke to Reuters.")
+    with nlp.select_pipes(disable=[NER_OUTSIDE_QUOTES]):
+        parsed = nlp(text)
+    expected = component.ner(parsed.copy())
+    assert component.edge == 4  # en_core_web_sm's recognizer: window 1, depth 4
+    kept = set(read_tokens(parsed, component.edge))
+    skipped = [t.text for t in parsed if t.i not in kept]
+    assert "Boeing" in skipped and "Daniel" not in skipped and "late" not in skipped  # four tokens kept at each end
+    ours = component(parsed)
+    opening, closing = text.index("“"), text.index("”")
+
+    def outside(doc: spacy.tokens.Doc) -> list[tuple[int, int, str]]:
+        return [(e.start_char, e.end_char, e.label_) for e in doc.ents if not opening < e.start_char < closing]
+
+    assert outside(ours) == outside(expected)
+    assert ("Mara Quill", "PERSON") in [(e.text, e.label_) for e in ours.ents]
+    assert not any(e.text == "Boeing" for e in ours.ents)
 
 
 def test_inflections_of_verbs_of_saying():

@@ -6,6 +6,7 @@ import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -16,7 +17,9 @@ from wiretrace.clean import clean_text
 from wiretrace.config import model_name
 from wiretrace.errors import InputError, WiretraceError
 from wiretrace.ingest import records_to_documents
+from wiretrace.matmul import use_one_thread_blas
 from wiretrace.model import Article, Document
+from wiretrace.outside_quotes import use_ner_outside_quotes
 
 # Articles handed to spaCy's nlp.pipe at once; 16-64 were equally fast on
 # PolNeAR dev (articles of ~800 words), more only costs memory.
@@ -32,9 +35,9 @@ PARAGRAPHS = "wiretrace_paragraphs"
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break: a news paragraph never shares a
     sentence with the next, but the parser, left alone, joins titles and datelines."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
-            token.is_sent_start = True
+    for i in numpy.flatnonzero(doc.to_array("IS_SPACE")[:-1]):  # a line break is always in a space token
+        if "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
@@ -48,6 +51,8 @@ def load_model(name: str | None = None) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     use_cached_attributes(nlp)
+    use_one_thread_blas(nlp)
+    use_ner_outside_quotes(nlp)
     return nlp
 
 

@@ -22,6 +22,8 @@ DOUBLED = "''"
 MAX_UNCLOSED_PART = 3000
 # A transcript turn's label: a name in capitals and a colon ("PENCE: ", "SEN. KAINE: ").
 TURN_LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}:[ \t]+")
+# Any quotation mark: where scanning a text for quotes stops to look (a linear regex scan, not a loop per character).
+ANY_MARK = re.compile(f"[{OPENERS}{CLOSERS}{STRAIGHT}]")
 
 
 class InParts:
@@ -86,12 +88,16 @@ def with_marks(text: str, quote: Quote) -> list[tuple[int, int]]:
     marks = OPENERS + CLOSERS + STRAIGHT
     parts = []
     for start, end in quote.parts:
-        before = len(text[:start].rstrip())
+        before = start
+        while before and text[before - 1].isspace():
+            before -= 1
         if text[before - 2 : before] == DOUBLED:
             start = before - 2
         elif before and text[before - 1] in marks:
             start = before - 1
-        after = end + len(text[end:]) - len(text[end:].lstrip(" \t"))
+        after = end
+        while after < len(text) and text[after] in " \t":
+            after += 1
         if text[after : after + 2] == DOUBLED:
             end = after + 2
         elif after < len(text) and text[after] in marks:
@@ -104,8 +110,9 @@ def find_quotes(text: str) -> list[Quote]:
     """Every double-quoted stretch of ``text``, paragraphs joined where a quote runs on."""
     text = text.replace(DOUBLED, '" ')  # same length: offsets unchanged
     quotes: list[Quote] = []
-    i, n = 0, len(text)
-    while i < n:
+    i = 0
+    while (mark := ANY_MARK.search(text, i)) is not None:
+        i = mark.start()
         if _opens(text, i):
             quote, i = _read_quote(text, i)
             if quote is not None:
@@ -141,11 +148,10 @@ def _read_quote(text: str, open_at: int) -> tuple[Quote | None, int]:
 
 def _find_close(text: str, start: int, para_end: int) -> int | None:
     """The closing mark (or a premature new opening mark) before the paragraph end."""
-    for j in range(start, para_end):
-        ch = text[j]
-        if ch in CLOSERS or ch in STRAIGHT or (ch in OPENERS and j > start):
-            return j
-    return None
+    mark = ANY_MARK.search(text, start, para_end)
+    if mark is not None and mark.start() == start and text[start] in OPENERS:
+        mark = ANY_MARK.search(text, start + 1, para_end)
+    return None if mark is None else mark.start()
 
 
 def _make(parts: list[tuple[int, int]], open_at: int, close_at: int | None,
