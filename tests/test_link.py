@@ -262,6 +262,30 @@ def test_a_saying_dated_after_a_report_is_another_occasion():
     assert same_saying(earlier, said_as(PIER, date="2024-03-04", pub_date="2024-03-08", article_id="b"))
 
 
+def test_a_short_quotation_given_whole_by_both_is_one_saying_where_a_speaker_was_not_resolved():
+    """The extractor misses a speaker ("his tax returns") far more often than two sources say four same words."""
+    named = said_as("\u201cThe pier stays shut,\u201d", article_id="b")
+    assert same_saying(named, said_as("the notice said \u201cthe pier stays shut.\u201d", None, kind="mixed"))
+    assert not same_saying(named, said_as("\u201cThe pier stays open\u201d", None))
+    assert not same_saying(named, said_as("\u201cThe pier stays shut\u201d", "e2"))
+    for few_or_title in ("\u201cpier and quay\u201d", "on \u201cThe Harbour Master Hour\u201d"):
+        assert not same_saying(said_as(few_or_title, kind="mixed", article_id="b"),
+                               said_as(few_or_title, None, kind="mixed"))
+
+
+def test_a_long_passage_quoted_again_undated_within_a_month_is_the_first_saying():
+    """An undated report quoting fifteen words or more word for word quotes the earlier saying again; a shorter
+    refrain, a report past a month, or one that dates the words to its own day tells of another occasion."""
+    first = said_as(f"\u201c{PIER}\u201d")
+    assert same_saying(first, said_as(f"she said in March that \u201c{PIER}\u201d", kind="mixed", article_id="b",
+                                      pub_date="2024-03-20"))
+    assert not same_saying(first, said_as(f"\u201c{PIER}\u201d", article_id="b", pub_date="2024-04-20"))
+    refrain = "\u201cWe will not reopen the north pier,\u201d"
+    assert not same_saying(said_as(refrain), said_as(refrain, article_id="b", pub_date="2024-03-20"))
+    assert not same_saying(first, said_as(f"\u201c{PIER}\u201d", article_id="b", date="2024-03-19",
+                                          pub_date="2024-03-20"))
+
+
 def test_wording_diff_marks_the_cut():
     assert wording_diff("we will not reopen the pier now", "will not reopen the pier") == \
         "\u2026 will not reopen the pier \u2026"
@@ -371,7 +395,7 @@ def test_ingest_links_and_cli_lists(tmp_path: Path):
 # --- the hand-judged PolNeAR pairs (reads ../shared) -------------------------------------------
 
 # Floors one pair under what benchmarks/utterances.py --every 3 measured on this third of the pairs
-# (30 pairs, 53 articles: precision 10/10, recall 10/13; the whole set: 1.0 and 0.69, docs/accuracy.md).
+# (30 pairs, 53 articles: precision 10/10, recall 10/13; the whole set: 1.0 and 0.77, docs/accuracy.md).
 PAIR_FLOORS = {"precision": 0.9, "recall": 0.69}
 
 
