@@ -197,6 +197,56 @@ CASES = [
     # ... unless the months end on a day named: then a year before that day.
     ("For the six months ended Aug. 12, net fell from $8 million a year earlier.", "1989-10-26", "a year earlier",
      "DATE", "1988-08-12"),
+    # A paragraph opened by "Separately," reports on another company: its quarter is the one compared.
+    (
+        "Acme posted higher third-quarter profit.\n\nSeparately, Zenith reported a first-quarter loss, against a"
+        " profit a year earlier.",
+        "1989-11-02",
+        "a year earlier",
+        "DATE",
+        "1988-Q1",
+    ),
+    # A quarter still ahead ("into the fourth quarter") is an outlook, not the quarter reported on.
+    (
+        "Analysts expect weakness to last into the fourth quarter. Widget's third-quarter profit rose from $3"
+        " million a year earlier.",
+        "1989-11-02",
+        "a year earlier",
+        "DATE",
+        "1988-Q3",
+    ),
+    # ... but a quarter named as an adjective is reported on, fiscal and in course or not.
+    ("Acme reported lower fiscal fourth-quarter sales. Sales in the latest period fell.", "1989-11-02",
+     "the latest period", "DATE", "1989-Q4"),
+    # "the quarter" anchors "a year ago" again after a year named in an outlook.
+    (
+        "Acme earned $5 million in the quarter. It expects a profit in 1990. Loans were $6 million in the quarter,"
+        " against $9 million a year ago.",
+        "1989-11-02",
+        "a year ago",
+        "DATE",
+        "1988-Q3",
+    ),
+    ("In the quarter ended July 31, sales rose.", "1989-10-30", "the quarter", "DATE", "1989-Q2"),
+    ("The company earned $4 million in the fiscal-first quarter.", "1989-10-26", "the fiscal-first quarter", "DATE",
+     "1989-Q1"),
+    ("The slump will last through the first two quarters of 1990.", "1989-10-26", "the first two quarters of 1990",
+     "DATE", "1990-H1"),
+    ("Net for the year-earlier nine months included a gain.", "1989-10-26", "the year-earlier nine months",
+     "DURATION", "P9M"),
+    ("The fortress guarded the valley for centuries.", "1998-01-21", "centuries", "DURATION", "PXC"),
+    # A day read out, a range's end, the first day of a range, the end of the month.
+    ("The holiday falls this coming Sunday, March eighth.", "1998-03-05", "this coming Sunday, March eighth", "DATE",
+     "1998-03-08"),
+    ("The fair runs from June 10 to July 8.", "2013-03-14", "July 8", "DATE", "2013-07-08"),
+    ("The fair ran between Dec. 20 and Jan. 5.", "2013-03-14", "Jan. 5", "DATE", "2013-01-05"),
+    ("The summit meets on March 20-21 in Paris.", "2013-03-14", "March 20", "DATE", "2013-03-20"),
+    ("Troops will arrive by the end of the month.", "1990-08-13", "the end of the month", "DATE", "1990-08"),
+    # Feasts counted from Easter (the Gregorian computus), and the week it ends.
+    ("Crowds gathered as Easter week began.", "2000-04-17", "Easter week", "DATE", "2000-W16"),
+    ("The shops shut on Good Friday.", "2013-03-26", "Good Friday", "DATE", "2013-03-29"),
+    # The commas around a state's abbreviation do not cut the clause off from its future cue.
+    ("Acme agreed to buy the Peoria, Ill., lender in January.", "1989-11-02", "January", "DATE", "1990-01"),
 ]
 
 
@@ -230,6 +280,12 @@ def test_no_timex_in_plain_text() -> None:
     assert tag_timexes("For Poland, high noon has come.", "1999-03-12") == []
     assert [t.text for t in tag_timexes("On March 3 and 4 percent of voters", "1999-03-12")] == ["March 3"]
     assert tag_timexes("Earlier, they had said they would give the boy up.", "2000-04-03") == []
+    # An ordinal "a second day", "the period" with no quarter in view, a name ending in "Today",
+    # "the past" before a count of seasons.
+    assert tag_timexes("Rebels held the town for a second day.", "2013-03-14") == []
+    assert tag_timexes("The report covers the period under review.", "2013-03-14") == []
+    assert tag_timexes("You are listening to VOA Today.", "1998-03-31") == []
+    assert tag_timexes("Rain fell in each of the past three summers.", "1998-03-22") == []
 
 
 def test_no_pub_date_invents_no_date() -> None:
@@ -264,8 +320,8 @@ def test_a_misparse_into_the_reported_clause_keeps_the_saying_tense() -> None:
     assert (t.text, t.value) == ("Thursday", "2023-02-09")
 
 
-# Floors a little under the measured dev figures (strict 0.895, relaxed 0.944, type 0.913, value F1 0.829).
-FLOORS = {"strict_f1": 0.88, "relaxed_f1": 0.93, "type_f1": 0.90, "value_f1": 0.82}
+# Floors a little under the measured dev figures (strict 0.898, relaxed 0.945, type 0.916, value F1 0.835).
+FLOORS = {"strict_f1": 0.88, "relaxed_f1": 0.93, "type_f1": 0.90, "value_f1": 0.83}
 
 
 @pytest.mark.shared

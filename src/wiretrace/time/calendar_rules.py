@@ -12,21 +12,25 @@ import re
 from wiretrace.time import dates
 from wiretrace.time.context import Context
 from wiretrace.time.lexicon import (
+    EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
     MONTHS,
     ORDINALS,
     SEASONS,
     WEEKDAY_HOLIDAYS,
     WEEKDAYS,
+    day_ordinal,
     number_value,
     spoken_year,
 )
+from wiretrace.time.patterns import DAY_WORD
 
 Result = tuple[str, str] | None
 
 _MONTH_WORD = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?", re.I)
 _YEAR4 = re.compile(r"(?<![\d$])(1[6-9]\d\d|20\d\d)(?!\d)")
 _DAYNUM = re.compile(r"(?<![\d:])(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])")
+_DAY_WORD = re.compile(rf"\b(?:{DAY_WORD})\b", re.I)
 _CLOCK = re.compile(r"(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m)?|(noon|midday|midnight)", re.I)
 # A year with nothing around it counts only in this range (wider ranges catch amounts).
 BARE_YEAR_MIN, BARE_YEAR_MAX = 1900, 2039
@@ -39,6 +43,14 @@ LAST_MONTH_GAP = 2
 # A bare month up to this many months after the document's stays in its year even in a
 # past-tense clause ("sales fell in November" in an October article: TimeBank gold).
 NEAR_MONTHS = 2
+# "from June 10 to July 8", "between Dec. 20 and Jan. 5": the words that open and close a range of days,
+# at most RANGE_REACH characters before its second date (a date, a year and the joining word).
+_RANGE_BEFORE = re.compile(
+    rf"\b(?:from|between)\s+(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    r"(?:,?\s+\d{4})?\s+(?:to|through|until|till|and|-)\s+$",
+    re.I,
+)
+RANGE_REACH = 40
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # Month words that are other words too ("may") count only after a cue; an abbreviation without
 # its period before a capitalized word is a name ("Jan Kavan").
@@ -77,9 +89,10 @@ def full_date(m: re.Match[str], ctx: Context) -> Result:
     rest = _MONTH_WORD.sub(" ", text)
     year = explicit_year(rest, ctx)
     dm = _DAYNUM.search(_YEAR4.sub(" ", rest))
-    if mon is None or dm is None:
+    dw = None if dm else _DAY_WORD.search(rest)
+    d = int(dm.group(1)) if dm else day_ordinal(dw.group(0)) if dw else None
+    if mon is None or d is None:
         return None
-    d = int(dm.group(1))
     if year is None:
         year = _guess_year(ctx, mon, d, m)
         if year is None:
@@ -108,10 +121,13 @@ def holiday(m: re.Match[str], ctx: Context) -> Result:
         step = -1 if way < 0 < gap else 1 if gap < 0 < way else 0
     elif step and (day - ctx.dct).days * step > 0:
         step = 0
-    return "DATE", _holiday_day(year + step, name.lower()).isoformat()
+    day = _holiday_day(year + step, name.lower())
+    return "DATE", dates.week(day) if name.lower().endswith(" week") else day.isoformat()
 
 
 def _holiday_day(year: int, name: str) -> dt.date:
+    if name in EASTER_HOLIDAYS:
+        return dates.easter(year) + dt.timedelta(days=EASTER_HOLIDAYS[name])
     if name in FIXED_HOLIDAYS:
         return dt.date(year, *FIXED_HOLIDAYS[name])
     mon, wd, nth, after = WEEKDAY_HOLIDAYS[name]
@@ -121,6 +137,10 @@ def _holiday_day(year: int, name: str) -> dt.date:
 def _guess_year(ctx: Context, mon: int, d: int, m: re.Match[str]) -> int | None:
     if ctx.dct is None:
         return None
+    start = _range_start(ctx, m)
+    if start is not None:
+        # "from June 10 to July 8", "between Dec. 20 and Jan. 5": a range ends on or after its start.
+        return start.year if (mon, d) >= (start.month, start.day) else start.year + 1
     year = ctx.dct.year
     try:
         gap = (dt.date(year, mon, min(d, 28)) - ctx.dct).days
@@ -133,6 +153,14 @@ def _guess_year(ctx: Context, mon: int, d: int, m: re.Match[str]) -> int | None:
         if way > 0 and gap < 0:
             return year + 1
     return year
+
+
+def _range_start(ctx: Context, m: re.Match[str]) -> dt.date | None:
+    """The day a range opened with ("from June 10 to ..."), when ``m`` closes it."""
+    start = dates.as_day(ctx.ref) if ctx.ref else None
+    if start is None or not _RANGE_BEFORE.search(ctx.text, max(0, m.start() - RANGE_REACH), m.start()):
+        return None
+    return start
 
 
 _PAIR_BEFORE = re.compile(

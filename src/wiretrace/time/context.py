@@ -28,9 +28,12 @@ REPORTED_REACH = 30
 # would rise" the "would" is the reported clause's, not the saying's.
 _REPORTED_CLAUSE = re.compile(r"\s(?:that|whether)\s", re.I)
 # Where a clause ends: a sentence end (not an initial's or a title's period), a line break, a comma
-# or semicolon, an opening or closing quote.
+# or semicolon, an opening or closing quote. The commas around a state's abbreviation after a city
+# ("the Peoria, Ill., bank") end nothing.
 _CLAUSE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)[.!?]\s|[;,:]\s|\n|``|''|\""
+    r"(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)[.!?]\s|[;:]\s"
+    r"|(?<!, [A-Z][a-z]\.)(?<!, [A-Z][a-z]{2}\.)(?<!, [A-Z][a-z]{3}\.)(?<!, [A-Z][a-z]{4}\.)"
+    r",(?! [A-Z][a-z]{1,4}\.,)\s|\n|``|''|\""
 )
 # "given them until 9 a.m. Tuesday", "settle the claim by February": a deadline lies ahead, unless the
 # clause looks back ("had not ... until"); "since March" always looks back.
@@ -55,6 +58,8 @@ class Context:
     ref: str | None = None
     # The first quarter the text names: results copy compares "the year-ago period" with it.
     topic_quarter: str | None = None
+    # A new company's results begin ("Separately, ..."): the next recent quarter named becomes the topic.
+    topic_open: bool = False
     # Results copy now reporting a span of months ("for the nine months"): its "year-earlier" names a year.
     months_in_view: bool = False
 

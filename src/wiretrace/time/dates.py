@@ -115,3 +115,16 @@ def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
         return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
     first = dt.date(year, month, 1)
     return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+
+
+def easter(year: int) -> dt.date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * el) // 433
+    month, day = divmod(h + el - 7 * m + 90, 25)
+    return dt.date(year, month, (h + el - 7 * m + 33 * month + 19) % 32)

@@ -79,6 +79,16 @@ WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "election day": (11, 1, 1, 1),
 }
 
+# Feasts counted from Easter Sunday: days after it ("Easter week" is the week it ends).
+EASTER_HOLIDAYS: dict[str, int] = {
+    "palm sunday": -7,
+    "good friday": -2,
+    "easter sunday": 0,
+    "easter week": 0,
+    "easter": 0,
+    "easter monday": 1,
+}
+
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO",
     "afternoon": "AF",
@@ -243,6 +253,18 @@ def number_value(words: str) -> int | None:
         else:
             return None
     return total or None
+
+
+def day_ordinal(word: str) -> int | None:
+    """The day a read-out ordinal names ("eighth" = 8, "twenty-first" = 21); None if it is none."""
+    w = word.lower()
+    if w == "thirtieth":
+        return 30
+    tens, _, ones = w.rpartition("-")
+    n = ORDINALS.get(ones) if ones != "last" else None
+    if n is None or (tens and tens not in TENS):
+        return None
+    return TENS.get(tens, 0) + n
 
 
 def spoken_year(words: str) -> int | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from wiretrace.time.lexicon import FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS
+from wiretrace.time.lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS
 
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -44,7 +44,10 @@ MOD = (
     r"(?:(?:more|less|fewer) than|at least|at most|up to|no more than|nearly|almost|around"
     r"|roughly|approximately|some|over|under|fully|another|an additional)"
 )
-LEAD = r"(?:the )?(?:first|last|past|next|previous|coming|following|latest|final|remaining|same|other)"
+LEAD = (
+    r"(?:the )?(?:first|last|past|next|previous|coming|following|latest|final|remaining|same|other"
+    r"|year-earlier|year-ago)"
+)
 EDGE = (
     r"(?:early|late|mid-?|earlier|later|sometime|the (?:end|beginning|start|middle|rest|first half"
     r"|second half|latter part|early part) of)"
@@ -74,9 +77,18 @@ CLOCK_RE = _c(
     rf"(?:,? (?:{DAYREF}))?(?:,? {YEAR})?"
 )
 CLOCK_AFTER_RE = _c(rf"(?:{WEEKDAY}|yesterday|today|tomorrow) (?:at )?(?:noon|midnight)")
-FULL_DATE_RE = _c(
-    rf"(?:the week of |{WEEKDAY},? )?{PRE}?(?:{MONTH} {DAYNUM}|{DAYNUM} (?:of )?{MONTH})(?:,? {YEAR})?"
+# A day of the month read out ("March eighth", "May twenty-first"), as broadcast transcripts write it.
+DAY_WORD = (
+    r"(?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+    r"|twentieth|thirtieth"
 )
+FULL_DATE_RE = _c(
+    rf"(?:the week of |(?:{REL} )?{WEEKDAY},? )?{PRE}?(?:{MONTH} (?:{DAYNUM}|{DAY_WORD})|{DAYNUM} (?:of )?{MONTH})"
+    rf"(?:,? {YEAR})?"
+)
+# "the summit on March 20-21": the first day of a range of days (the word-edge guard of _c would refuse it).
+RANGE_START_RE = re.compile(rf"(?<![\w-])(?:{MONTH} {DAYNUM})(?=[-\u2013]\d{{1,2}}\b)", re.IGNORECASE)
 # "April 24 and 25": the second day of a pair (its month is checked, and read, from the date before it).
 PAIRED_DAY_RE = _c(
     r"(?:(?<= and )|(?<= or )|(?<= to )|(?<= through ))(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d)"
@@ -91,11 +103,8 @@ YEAR_RE = _c(
     rf"|(?:the year )?{SPOKEN_1900S}|the year {SPOKEN_YEAR}"
 )
 # Every holiday the lexicon dates, longest name first ("Christmas Eve" before "Christmas").
-HOLIDAY_RE = _c(
-    r"(?:(?:last|next|this) )?(?:"
-    + "|".join(re.escape(name) for name in sorted({*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS}, key=len, reverse=True))
-    + ")"
-)
+_HOLIDAY_NAMES = sorted({*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS}, key=len, reverse=True)
+HOLIDAY_RE = _c(r"(?:(?:last|next|this) )?(?:" + "|".join(re.escape(name) for name in _HOLIDAY_NAMES) + ")")
 # "the year ended June 30" (a span), "for the year", "year-end": the year the copy reports on.
 YEAR_WORD_RE = _c(
     r"the year(?= end(?:ed|ing)\b)|the full year|(?:(?<=for )|(?<=of )|(?<=in ))the year(?![- ]\w)"
@@ -110,9 +119,11 @@ CENTURY_RE = _c(r"(?:the )?(?:early |late |mid-?)?(?:\d{1,2}(?:st|nd|rd|th)|[a-z
 # "the third-quarter loss": the article goes with the noun, the hyphened quarter stands alone (TimeBank).
 QUARTER_RE = _c(
     rf"(?:(?:the(?! (?:[a-z]+ )?{ORD}-)|this|last|next|(?:this|last|next) year's|(?:the )?{YEAR}(?:'s)?) )?"
-    rf"(?:(?:same|comparable|latest|year-ago|year-earlier|fiscal|current|previous|calendar|recent|most recent) )*"
+    rf"(?:(?:same|comparable|latest|year-ago|year-earlier|fiscal|current|previous|calendar|recent|most recent)[ ]"
+    r"|fiscal-)*"
     rf"{ORD}[- ](?:fiscal[- ])?"
     rf"(?:quarter|half)s?(?:,? (?:of )?(?:fiscal )?(?:{YEAR}|(?:this|last|next|the) year))?"
+    rf"|(?:the )?(?:first|last|final) two quarters (?:of )?(?:{YEAR}|(?:this|last|next) year)"
 )
 # "the corresponding period last year", "last year's quarter": the quarter in view, a year back.
 PERIOD_RE = _c(
@@ -152,6 +163,7 @@ RELUNIT_RE = _c(
     rf" (?:week|month|year|quarter|weekend|decade|century|day|fiscal year|few (?:days|weeks|months|years))"
     rf"(?: or (?:so|two))?"
     r"|the weekend"
+    r"|the (?:end|beginning|start|middle) of the (?:week|month|decade)"
 )
 EARLIER_RE = _c(r"(?:earlier|later) (?:this|that|in the|last|next) (?:week|month|year|day|decade)")
 # "the nine months" keeps its article; an adjective ("the 14-day strike") and a year
@@ -180,7 +192,7 @@ SET_RE = _c(
 REF_RE = _c(
     r"(?:now|currently|recently|lately|formerly|nowadays|these days|at present"
     r"|the present|the (?:near |distant |foreseeable )?future|(?:near |distant |foreseeable )?future(?! [a-z])"
-    r"|the past|a later date|the (?:near|short) term"
+    rf"|the past(?! (?:\d|{NUMWORD}|few|several|couple|many)\b)|a later date|the (?:near|short) term"
     r"|(?:then[- ])?current)",
 )
 
@@ -188,6 +200,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("clock", CLOCK_RE),
     ("clock_after", CLOCK_AFTER_RE),
     ("full_date", FULL_DATE_RE),
+    ("range_start", RANGE_START_RE),
     ("numeric_date", NUMERIC_DATE_RE),
     ("paired_day", PAIRED_DAY_RE),
     ("month_year", MONTH_YEAR_RE),

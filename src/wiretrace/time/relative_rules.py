@@ -1,5 +1,5 @@
 """Values for expressions read against the document date or the narrative's
-reference time: quarters, "yesterday", weekdays, "last month", "two years ago"."""
+reference time: "yesterday", weekdays, "last month", "two years ago"."""
 
 from __future__ import annotations
 
@@ -7,19 +7,18 @@ import datetime as dt
 import re
 
 from wiretrace.time import dates
-from wiretrace.time.calendar_rules import Result, explicit_year
+from wiretrace.time.calendar_rules import Result
 from wiretrace.time.context import Context
-from wiretrace.time.lexicon import ORDINALS, PARTS_OF_DAY, REFS, SETS, UNITS, WEEKDAYS, number_value
+from wiretrace.time.lexicon import PARTS_OF_DAY, REFS, SETS, UNITS, WEEKDAYS, number_value
 from wiretrace.time.patterns import COUNT_WORD
+from wiretrace.time.quarter_rules import last_quarter
 
-_ORD = re.compile(
-    r"\b(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?(quarter|half)", re.I
-)
+# A capitalized word (no sentence end) right before: "VOA Today" is a name.
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][A-Za-z]* $")
 _PART = re.compile(r"\b(morning|afternoon|evening|night|overnight)\b", re.I)
 _PARTS = re.compile(r"\b(morning|afternoon|evening|night)s?\b", re.I)
 # "Monday and Tuesday nights": the first day shares the part of the day named after the second.
 _PAIRED_PARTS = re.compile(r" (?:and|or) [A-Z][a-z]+day (morning|afternoon|evening|night)s\b")
-_ENDED_AFTER = re.compile(r" (?:end|ended|ending)\b")
 _UNIT = re.compile(
     r"(second|minute|hour|day|night|weekend|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?\b",
     re.I,
@@ -29,10 +28,12 @@ _DUR = re.compile(
     r"[- ](second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?\b",
     re.I,
 )
+# "the year-earlier nine months" counts nine months (a year back): the prefix is no count.
+_YEAR_BACK = re.compile(r"\byear-(?:earlier|ago)\s+", re.I)
 _TIME_PREP = re.compile(r"\b(?:for|in|within|than|about|after|just|only|half)\s+$")
+_ORDINAL_NOUN = re.compile(r" (?:day|night|week|month|year|time|term|round|half|quarter|straight|consecutive)\b")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|can|shall)\s+$")
 _AMOUNT_BEFORE = re.compile(r"(?:\d|llion|%|cents|dollars|percent)\W*$")
-_YEAR_IN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _YEAR_BEFORE_UNIT = re.compile(r"\b(?:1[6-9]|20)\d\d (?:quarter|half|year|month|period)\b")
 # Half a unit in the next smaller one: "2 1/2 years" = P2Y6M, "5 1/2 hours" = PT5H30M.
 HALF_UNITS = {"Y": ("6", "M"), "M": ("2", "W"), "D": ("12", "H"), "H": ("30", "M")}
@@ -42,67 +43,10 @@ UNIT_YEARS = {"DE": 10, "CE": 100}
 YEAR_LETTERS = ("Y", "DE", "CE")
 
 
-def _last_quarter(d: dt.date) -> str:
-    """The quarter reported on at ``d``: the last one finished (results come after a quarter)."""
-    return dates.shift_value(dates.quarter_of(d), -1, "Q")
-
-
-def quarter(m: re.Match[str], ctx: Context) -> Result:
-    low = m.group(0).lower()
-    o = _ORD.search(low)
-    if o is None:
-        return None
-    n = ORDINALS[o.group(1)] if o.group(1) not in ("final", "last") else (4 if o.group(2) == "quarter" else 2)
-    code = f"Q{n}" if o.group(2) == "quarter" else f"H{min(n, 2)}"
-    if re.search(r"\bquarters\b", low):
-        return "SET", f"XXXX-{code}"  # "business is done in the fourth quarters": each year's
-    year = explicit_year(low.replace("'s", ""), ctx)
-    if year is None:
-        year = _quarter_year(ctx, code)
-    if year is None:
-        return "DATE", f"XXXX-{code}"
-    if "year-ago" in low or "year-earlier" in low:
-        year -= 1
-    return "DATE", f"{year:04d}-{code}"
-
-
-def _quarter_year(ctx: Context, code: str) -> int | None:
-    if ctx.dct is None:
-        return None
-    start = (int(code[1]) - 1) * (3 if code[0] == "Q" else 6) + 1
-    return ctx.dct.year if start <= ctx.dct.month else ctx.dct.year - 1
-
-
-def period(m: re.Match[str], ctx: Context) -> Result:
-    """ "the quarter", "the year-ago period", "year-earlier": the quarter in view, maybe a year back."""
-    low = m.group(0).lower()
-    if low in ("period", "quarter", "fiscal year"):
-        return None
-    back = "year-ago" in low or "year-earlier" in low or "a year" in low or "last year" in low
-    if "fiscal year" in low:
-        # "earnings for the fiscal year" (no "ended ...") name the year in course, as "for the year" does.
-        named_for = ctx.text.endswith("for ", 0, m.start()) and not _ENDED_AFTER.match(ctx.text, m.end())
-        current = "current" in low or named_for
-        if current and ctx.dct:
-            return "DATE", str(ctx.dct.year)
-        return ("DATE", str(ctx.dct.year - 1)) if "latest" in low and ctx.dct else ("DURATION", "P1Y")
-    named = _YEAR_IN.search(low)
-    if ctx.months_in_view and ctx.dct is not None and (back or named):
-        # "the nine months ... the year-earlier period": the months lie in a year, not in one quarter.
-        return "DATE", named.group(0) if named else str(ctx.dct.year - 1)
-    base = ctx.topic_quarter or (ctx.ref if ctx.ref and dates.granularity(ctx.ref) == "Q" else None)
-    if ctx.dct is not None and (base is None or re.search(r"\b(latest|this|current)\b", low)):
-        base = _last_quarter(ctx.dct) if ("quarter" in low or "period" in low or back) else base
-    if base is None:
-        return ("DATE", "XXXX-QX") if "quarter" in low else None
-    if named:
-        # "the 1988 period": the quarter in view, in the year named.
-        return "DATE", named.group(0) + base[4:]
-    return "DATE", dates.shift_value(base, -1, "Y") if back else base
-
-
 def relday(m: re.Match[str], ctx: Context) -> Result:
     low = m.group(0).lower()
+    if m.group(0)[0].isupper() and _NAME_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+        return None  # "USA Today", "VOA Today": a capitalized word after a name is part of it
     delta = -1 if "yesterday" in low or "last night" in low else 1 if "tomorrow" in low else 0
     delta += -1 if "day before" in low else 1 if "day after" in low else 0
     part = _PART.search(low.replace("last night", "last NI"))
@@ -202,7 +146,7 @@ def relunit(m: re.Match[str], ctx: Context) -> Result:
     if base is None:
         return "DATE", _unanchored(step)
     if unit == "quarter" and "latest" in low:
-        return "DATE", _last_quarter(base)
+        return "DATE", ctx.topic_quarter or last_quarter(base)
     if unit == "year" and "latest" in low:
         return "DATE", str(base.year - 1)  # "the latest fiscal year": the last one closed, as for quarters
     return _unit_value(unit, base, step)
@@ -281,6 +225,8 @@ def _dur_value(num: str, letter: str, timey: bool) -> str:
         whole, (half, small) = num[:-2], HALF_UNITS[letter]
         head = f"{whole}{letter}" if whole != "0" else ""
         return f"PT{head}{half}{small}" if timey else f"P{head}{half}{small}"
+    if letter == "CE" and num == "X":
+        return "PXC"  # "for centuries": TimeML's century unit (counted ones are kept in years)
     if letter in UNIT_YEARS:
         num = "X" if num == "X" else _fmt(float(num) * UNIT_YEARS[letter])
         letter = "Y"
@@ -296,7 +242,7 @@ def _fmt(x: float) -> str:
 _LEAD_WORDS = re.compile(
     r"^(?:(?:more|less|fewer) than|at least|at most|up to|no more than|nearly|almost|about|around|roughly"
     r"|approximately|just|only|some|over|under|barely|fully|another|an additional|the|first|last|past|next"
-    r"|previous|coming|following|latest|final|remaining|same|other)\s+"
+    r"|previous|coming|following|latest|final|remaining|same|other|year-earlier|year-ago)\s+"
 )
 
 
@@ -316,7 +262,7 @@ def _amount(words: str) -> str:
 def duration(m: re.Match[str], ctx: Context) -> Result:
     text = m.group(0)
     low = text.lower()
-    parts = list(_DUR.finditer(text))
+    parts = list(_DUR.finditer(_YEAR_BACK.sub("", text)))
     if not parts:
         return None
     num = _amount(parts[0].group(1))
@@ -362,6 +308,8 @@ def _is_age_or_ordinal(low: str, before: str, after: str) -> bool:
     """ "52 years old" is an age and "a second group" an ordinal: neither is a stretch of time."""
     if after.startswith(" old"):
         return True
+    if low == "a second" and _ORDINAL_NOUN.match(after):
+        return True  # "for a second day", "for a second time": the next in a series
     return low == "a second" and not _TIME_PREP.search(before.lower()) and bool(re.match(r" [a-z]", after))
 
 
