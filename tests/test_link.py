@@ -20,13 +20,16 @@ from typer.testing import CliRunner
 from wiretrace.cli import app
 from wiretrace.link import link_article, neardup, wording_diff
 from wiretrace.link.entities import full_name_in
+from wiretrace.link.findings import described_alike
 from wiretrace.link.names import is_role, parse_person, role_key, same_person
 from wiretrace.link.text import tokens
-from wiretrace.link.utterances import Said, match_words, quoted_parts, same_saying
+from wiretrace.link.utterances import Said, match_words, quoted_parts, runs_on, same_saying, stretch_starts
 from wiretrace.model import Article, Speaker, Statement, content_hash
 from wiretrace.store import Store, export_records, open_store
 
 PIER = "We will not reopen the north pier before the inspection is complete and every pile has been checked."
+FIRST = "The north pier stays shut until the engineers have checked every pile."
+SECOND = "The ferries will berth at the south quay and the fares will not change."
 
 
 def statement(raw: str, quote: str, speaker: str | None, mention: str, n: int, kind: str = "direct",
@@ -186,16 +189,39 @@ def test_said_dates_decide_even_in_one_article(store: Store):
 
 
 def test_a_quotation_spanning_two_passages_does_not_make_them_one_saying(store: Store):
-    first = "The north pier stays shut until the engineers have checked every pile."
-    second = "The ferries will berth at the south quay and the fares will not change."
-    raw1 = f"Marta Lindqvist said: \u201c{first}\u201d Later she added: \u201c{second}\u201d"
-    one = add(store, article(raw1, "2024-03-04", "A", [(first, "Marta Lindqvist", "Marta Lindqvist"),
-                                                       (second, "Marta Lindqvist", "Later she")]))
-    raw2 = f"Marta Lindqvist said: \u201c{first} {second}\u201d"
-    both = add(store, article(raw2, "2024-03-05", "B", [(raw2[raw2.index("\u201c"):], "Marta Lindqvist",
-                                                         "Marta Lindqvist")]))
+    """A report that breaks its quotation for the attribution between two passages does not show them said as one."""
+    raw1 = f"Marta Lindqvist said: \u201c{FIRST}\u201d Later she added: \u201c{SECOND}\u201d"
+    one = add(store, article(raw1, "2024-03-04", "A", [(FIRST, "Marta Lindqvist", "Marta Lindqvist"),
+                                                       (SECOND, "Marta Lindqvist", "Later she")]))
+    raw2 = f"\u201c{FIRST}\u201d Marta Lindqvist said. \u201c{SECOND}\u201d"
+    both = add(store, article(raw2, "2024-03-05", "B", [(raw2, "Marta Lindqvist", "Marta Lindqvist")]))
     passages = {st.utterance for st in stored(store, one).statements}
     assert len(passages) == 2 and stored(store, both).statements[0].utterance in passages
+
+
+def test_a_quotation_running_on_from_one_passage_into_another_makes_them_one_saying(store: Store):
+    """One report quotes two passages apart; another runs them together inside one pair of quotation marks: they
+    were one passage (a press statement quoted in two parts, then whole), and every report is of it."""
+    raw1 = f"Marta Lindqvist said: \u201c{FIRST}\u201d She added: \u201c{SECOND}\u201d"
+    one = add(store, article(raw1, "2024-03-04", "A", [(FIRST, "Marta Lindqvist", "Marta Lindqvist"),
+                                                       (SECOND, "Marta Lindqvist", "She added")]))
+    raw2 = f"Marta Lindqvist said: \u201c{FIRST} {SECOND}\u201d"
+    both = add(store, article(raw2, "2024-03-05", "B", [(raw2[raw2.index("\u201c"):], "Marta Lindqvist",
+                                                         "Marta Lindqvist")]))
+    utterance = stored(store, both).statements[0].utterance
+    assert {st.utterance for st in stored(store, one).statements} == {utterance}
+    info = store.utterances(utterance)[0]
+    assert len(info.reports) == 3 and info.first_article_id == one.id
+
+
+def test_a_cut_marked_inside_a_quotation_breaks_the_run():
+    """An ellipsis says words were left out between the two passages: no evidence that they were said as one."""
+    first, second = tokens(FIRST), tokens(SECOND)
+    joined = {f"\u201c{FIRST} {SECOND}\u201d": True, f"\u201c{FIRST} \u2026 {SECOND}\u201d": False,
+              f"\u201c{FIRST} ... {SECOND}\u201d": False, f"\u201c{FIRST}\u201d she said. \u201c{SECOND}\u201d": False}
+    for text, runs in joined.items():
+        assert runs_on(match_words(text, "direct"), stretch_starts(text, "direct"), first, second) is runs
+    assert not runs_on(tokens(FIRST + " " + SECOND), stretch_starts(FIRST + " " + SECOND, "indirect"), first, second)
 
 
 def test_other_speaker_or_other_words_are_other_utterances():
@@ -284,6 +310,42 @@ def test_a_long_passage_quoted_again_undated_within_a_month_is_the_first_saying(
     assert not same_saying(said_as(refrain), said_as(refrain, article_id="b", pub_date="2024-03-20"))
     assert not same_saying(first, said_as(f"\u201c{PIER}\u201d", article_id="b", date="2024-03-19",
                                           pub_date="2024-03-20"))
+
+
+def test_two_retellings_of_one_finding_by_a_source_described_alike_are_one_saying():
+    """A poll resolves to no entity and its finding is reworded: described alike, within a day, a third of the
+    content words shared and nothing named or counted by each alone, two reports are of one finding."""
+    lead = said_as("Marta Lindqvist and Per Olsen are locked in a close race for the harbour board in Northport, "
+                   "a ward that long seemed safe for Ms. Lindqvist", None, kind="indirect", speaker="new ward poll")
+    retold = dict(kind="indirect", article_id="b", pub_date="2024-03-05", speaker="new poll")
+    again = "Marta Lindqvist and Per Olsen are virtually tied for the harbour board in Northport, the biggest prize"
+    assert same_saying(lead, said_as(again, None, **retold))
+    assert not same_saying(lead, said_as(again, None, **{**retold, "pub_date": "2024-03-07"}))
+    assert not same_saying(lead, said_as(again, None, **{**retold, "speaker": "new Southport poll"}))
+    assert not same_saying(lead, said_as(again.replace("Northport", "Southport"), None, **retold))
+    assert not same_saying(lead, said_as(again, "e2", **retold))
+    quoted = said_as("\u201cLindqvist and Olsen are locked in a close race for the harbour board,\u201d", None,
+                     speaker="ward official")
+    assert not same_saying(quoted, said_as("\u201cThe harbour board race between Olsen and Lindqvist is virtually "
+                                           "tied,\u201d", None, **{**retold, "kind": "direct", "speaker": "official"}))
+    counted = said_as(lead.text + ", 46 percent to 44", None, kind="indirect", speaker="new ward poll")
+    assert not same_saying(counted, said_as(again + ", 48 percent to 41", None, **retold))
+    assert described_alike("an NBC reporter", "the reporter") and not described_alike("New York voters",
+                                                                                     "Republican voters")
+
+
+def test_a_finding_retold_without_a_run_of_shared_words_is_found_by_its_source(store: Store):
+    """Two outlets retell a reporter's question the same day in words that share no run of three: the store finds
+    the first by its source's noun and day."""
+    first = "whether closing the north pier would strand the island ferries"
+    raw1 = f"A harbour reporter asked Lindqvist {first}, and she shrugged."
+    one = add(store, article(raw1, "2024-03-04", "A", [(first, "harbour reporter", "harbour reporter", "indirect",
+                                                        None, "unknown")]))
+    second = "if ferries to the north islands would be stranded once the pier closes"
+    raw2 = f"Asked by a reporter {second}, Lindqvist gave no answer."
+    two = add(store, article(raw2, "2024-03-04", "B", [(second, "reporter", "reporter", "indirect", None,
+                                                        "unknown")]))
+    assert stored(store, one).statements[0].utterance == stored(store, two).statements[0].utterance
 
 
 def test_wording_diff_marks_the_cut():
@@ -395,8 +457,8 @@ def test_ingest_links_and_cli_lists(tmp_path: Path):
 # --- the hand-judged PolNeAR pairs (reads ../shared) -------------------------------------------
 
 # Floors one pair under what benchmarks/utterances.py --every 3 measured on this third of the pairs
-# (30 pairs, 53 articles: precision 10/10, recall 10/13; the whole set: 1.0 and 0.77, docs/accuracy.md).
-PAIR_FLOORS = {"precision": 0.9, "recall": 0.69}
+# (30 pairs, 53 articles: precision 11/11, recall 11/13; the whole set: 1.0 and 0.87, docs/accuracy.md).
+PAIR_FLOORS = {"precision": 0.9, "recall": 0.76}
 
 
 def test_polnear_utterance_pairs(shared_dir: Path):

@@ -13,13 +13,17 @@ from sqlalchemy.engine import Connection, Row
 
 from wiretrace.link import neardup, stories
 from wiretrace.link.entities import Resolved, resolve_speakers
+from wiretrace.link.findings import source_key, source_keys_around
 from wiretrace.link.text import shingles
 from wiretrace.link.utterances import (
     REPORT_WINDOW_DAYS,
     Said,
+    match_words,
+    runs_on,
     said_date,
     same_occasion,
     same_saying,
+    stretch_starts,
     wording_score,
 )
 from wiretrace.model import Article, Statement
@@ -90,9 +94,11 @@ def link_utterances(conn: Connection, article: Article, resolved: dict[str, Reso
 
     A statement that agrees with two utterances joins the one it agrees with
     most and does not merge them: a long quotation spanning two passages of a
-    speech shows that both were said, not that they are one saying. The
-    article's longest statements go first, so that its partial quotes find
-    the full quotation they were cut from.
+    speech shows that both were said, not that they are one saying, unless it
+    runs on from one passage into the other inside one pair of quotation
+    marks (the passages were one, quoted apart). The article's longest
+    statements go first, so that its partial quotes find the full quotation
+    they were cut from.
     """
     earlier: list[tuple[Said, str]] = []  # this article's statements linked so far
     stored: dict[tuple[str, str], Said] = {}  # stored statements read so far, each tokenized once
@@ -100,36 +106,87 @@ def link_utterances(conn: Connection, article: Article, resolved: dict[str, Reso
         entity = resolved.get(st.id)
         rule = st.date_evidence.rule if st.date_evidence else None
         said = Said(article.id, st.id, st.text, st.kind, entity.entity_id if entity else None,
-                    said_date(st.date, rule), article.pub_date, story_id)
+                    said_date(st.date, rule), article.pub_date, story_id, st.speaker.name if st.speaker else None)
         runs = shingles(said.words)
-        utterance_id = (_best_utterance(conn, said, runs, earlier, stored)
-                        or _new_utterance(conn, article, st, said, entity))
-        _add_member(conn, utterance_id, article, st, said, runs)
+        agreeing = _agreeing_utterances(conn, said, runs, earlier, stored)
+        utterance_id = _closest(said, agreeing) or _new_utterance(conn, article, st, said, entity)
+        for other in _run_on_passages(said, utterance_id, agreeing):
+            _merge(conn, utterance_id, other, article, earlier)
+        _add_member(conn, utterance_id, article, st, said, _index_keys(runs, said.entity_id, said.speaker,
+                                                                       said.pub_date))
         st.utterance = utterance_id
         earlier.append((said, utterance_id))
 
 
-def _best_utterance(conn: Connection, said: Said, runs: set[int], earlier: list[tuple[Said, str]],
-                    stored: dict[tuple[str, str], Said]) -> str | None:
-    """The utterance whose reports this statement repeats: the closest wording, then the most agreeing reports."""
+def _agreeing_utterances(conn: Connection, said: Said, runs: set[int], earlier: list[tuple[Said, str]],
+                         stored: dict[tuple[str, str], Said]) -> dict[str, list[Said]]:
+    """The utterances whose reports this statement repeats, each with the reports it agrees with."""
     candidates = set(links.utterances_sharing_shingles(conn, runs))
     if said.entity_id:  # a retelling may share no run of three words with the words it retells
         candidates.update(links.utterances_of_entity(conn, said.entity_id, said.pub_date, REPORT_WINDOW_DAYS))
+    else:  # nor a finding retold: its source's reports of the days around are indexed by the source's noun
+        candidates.update(links.utterances_sharing_shingles(conn, source_keys_around(said.speaker, said.pub_date)))
     candidates.update(u for _, u in earlier)
     members: dict[str, list[Said]] = {}
     for row in links.utterance_members(conn, candidates):
         if (row.article_id, row.id) not in stored:
             rule = row.date_evidence["rule"] if row.date_evidence else None
             stored[row.article_id, row.id] = Said(row.article_id, row.id, row.text, row.kind, row.entity_id,
-                                                  said_date(row.date, rule), row.pub_date, row.event)
+                                                  said_date(row.date, rule), row.pub_date, row.event,
+                                                  row.speaker_name)
         members.setdefault(row.utterance, []).append(stored[row.article_id, row.id])
-    found = []
+    found = {}
     for utterance_id, reports in members.items():
         agreeing = [other for other in reports if same_saying(said, other)]
         if agreeing and all(same_occasion(said, other) for other in reports if other.date):
-            closest = max(wording_score(said.words, other.words) for other in agreeing)
-            found.append((-closest, -len(agreeing), utterance_id))
+            found[utterance_id] = agreeing
+    return found
+
+
+def _closest(said: Said, agreeing: dict[str, list[Said]]) -> str | None:
+    """The agreeing utterance with the closest wording, then the most agreeing reports."""
+    found = [(-max(wording_score(said.words, other.words) for other in reports), -len(reports), utterance_id)
+             for utterance_id, reports in agreeing.items()]
     return min(found)[2] if found else None
+
+
+def _run_on_passages(said: Said, chosen: str, agreeing: dict[str, list[Said]]) -> list[str]:
+    """The other agreeing utterances that the statement's quotation joins to the chosen one, passage
+    running straight into passage (see ``runs_on``), in the order found."""
+    starts = stretch_starts(said.text, said.kind)
+    group = [chosen] if starts and chosen in agreeing else []
+    grew = bool(group)
+    while grew:
+        joined = [report for utterance_id in group for report in agreeing[utterance_id]]
+        more = [utterance_id for utterance_id, reports in agreeing.items()
+                if utterance_id not in group and _adjoin(said, starts, reports, joined)]
+        group += more
+        grew = bool(more)
+    return group[1:]
+
+
+def _adjoin(said: Said, starts: set[int], reports: list[Said], others: list[Said]) -> bool:
+    """Whether the statement's quotation runs on from one of some reports into one of others, or back."""
+    return any(runs_on(said.words, starts, one.words, two.words) or runs_on(said.words, starts, two.words, one.words)
+               for one in reports for two in others)
+
+
+def _index_keys(runs: set[int], entity_id: str | None, speaker: str | None, pub_date: str | None) -> set[int]:
+    """What a report's utterance is found by: the shingles of its words, and a described source's key of the day."""
+    key = None if entity_id else source_key(speaker, pub_date)
+    return runs if key is None else runs | {key}
+
+
+def _merge(conn: Connection, keep: str, gone: str, article: Article, earlier: list[tuple[Said, str]]) -> None:
+    """Fold one utterance into another, in the store and in this article's statements linked so far."""
+    keys = set()
+    for row in links.utterance_members(conn, [gone]):
+        keys |= _index_keys(shingles(match_words(row.text, row.kind)), row.entity_id, row.speaker_name, row.pub_date)
+    links.merge_utterance(conn, keep, gone, keys)
+    earlier[:] = [(said, keep if utterance_id == gone else utterance_id) for said, utterance_id in earlier]
+    for st in article.statements:
+        if st.utterance == gone:
+            st.utterance = keep
 
 
 def _new_utterance(conn: Connection, article: Article, st: Statement, said: Said, entity: Resolved | None) -> str:

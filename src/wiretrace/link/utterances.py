@@ -12,15 +12,22 @@ were resolved to, since a wrongly found speaker is far likelier than two
 people saying the same long sentence; so is a short quotation given whole
 and alike where a speaker was not resolved. A long passage quoted again
 word for word within a month, neither report dating it, is the earlier
-saying quoted anew.
+saying quoted anew. Two retellings of one finding by a source that is no
+named entity (a poll, a news agency) are one saying (see
+``wiretrace.link.findings``). A quotation that runs on, inside one pair of
+quotation marks, from the end of one reported passage into the start of
+another shows the two to be one continuous passage that earlier reports
+quoted apart.
 """
 
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from wiretrace.link.findings import FINDING_SHARE, FINDING_WINDOW_DAYS, contrasting, described_alike
 from wiretrace.link.text import STOP_WORDS, WORD, content_words, fold, tokens
 
 # Quotation marks: opening, closing, and the straight mark that is either (NYT's '' is one too).
@@ -57,6 +64,8 @@ SPEAKER_FREE_WORDS = 10
 # three are a slogan anyone repeats ("law and order": Reagan's and Trump's, PolNeAR train, July 2016),
 # and capitalized words a title ("The Rachel Maddow Show", January 2016), not a saying.
 EQUAL_QUOTE_WORDS = 4
+# A cut the reporter marks inside a quotation: the words on either side were not said one after the other.
+ELLIPSIS = re.compile(r"\u2026|\.\s?\.\s?\.")
 # Said-dates this many days apart are one occasion (time zones, "late on Monday").
 SAID_TOLERANCE_DAYS = 1
 # Reports of one saying, with no said-date, come out within this many days of each other
@@ -74,7 +83,7 @@ FALLBACK_DATE_RULES = frozenset({"article_day"})
 
 @dataclass(slots=True)
 class Said:
-    """A statement as the linker compares it: its words, speaker entity, occasion."""
+    """A statement as the linker compares it: its words, speaker entity (and the speaker's name), occasion."""
 
     article_id: str
     statement_id: str
@@ -84,6 +93,7 @@ class Said:
     date: str | None
     pub_date: str | None
     story_id: str | None
+    speaker: str | None = None
     words: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -126,6 +136,29 @@ def quoted_parts(text: str) -> list[str]:
     return [part for part in parts if part.strip()]
 
 
+def stretch_starts(text: str, kind: str) -> set[int]:
+    """Where, in a quotation's compared words, each stretch the reporter gives as said without a break
+    begins: every pair of quotation marks, cut again at an ellipsis. Empty where nothing is quoted."""
+    if kind not in ("direct", "mixed"):
+        return set()
+    starts, n = set(), 0
+    for part in quoted_parts(text):
+        for piece in ELLIPSIS.split(part):
+            starts.add(n)
+            n += len(tokens(piece))
+    return starts if n else set()
+
+
+def runs_on(quotation: list[str], starts: set[int], first: list[str], second: list[str]) -> bool:
+    """Whether, inside one stretch of a quotation, the last VERBATIM_RUN words of one passage run straight
+    into the first VERBATIM_RUN words of another: the two were said as one passage."""
+    n = VERBATIM_RUN
+    if not starts or len(first) < n or len(second) < n:
+        return False
+    joint = first[-n:] + second[:n]
+    return any(quotation[i:i + 2 * n] == joint and i + n not in starts for i in range(len(quotation) - 2 * n + 1))
+
+
 def same_saying(one: Said, other: Said) -> bool:
     """Whether two statements report one utterance (see the module docstring)."""
     if not (same_occasion(one, other) or quoted_anew(one, other)):
@@ -134,7 +167,7 @@ def same_saying(one: Said, other: Said) -> bool:
         return True
     if one.entity_id and other.entity_id and one.entity_id != other.entity_id:
         return False
-    if same_whole_quotation(one, other):
+    if same_whole_quotation(one, other) or same_finding(one, other):
         return True
     short, long_ = sorted((one, other), key=lambda said: len(said.words))
     return same_wording(short.words, long_.words, bool(one.entity_id and other.entity_id), quotes(short))
@@ -144,6 +177,28 @@ def same_whole_quotation(one: Said, other: Said) -> bool:
     """Two reports giving the same quotation whole, long enough to be a saying and not a title."""
     return (quotes(one) and quotes(other) and len(one.words) >= EQUAL_QUOTE_WORDS and one.words == other.words
             and not is_title(one.text))
+
+
+def same_finding(one: Said, other: Said) -> bool:
+    """Two reports of one finding by a source described alike that is no named entity, within a day, one of them
+    retelling it (two quotations of one finding would share its words, and are compared as quotations)."""
+    if one.entity_id or other.entity_id or (quotes(one) and quotes(other)):
+        return False
+    if not described_alike(one.speaker, other.speaker):
+        return False
+    if not (one.pub_date and other.pub_date and dates_agree(one.pub_date, other.pub_date, FINDING_WINDOW_DAYS)):
+        return False
+    mine, theirs = set(content_words(one.words)), set(content_words(other.words))
+    fewest, shared = min(len(mine), len(theirs)), len(mine & theirs)
+    if fewest < MIN_BAG_WORDS or shared < max(MIN_SHARED, FINDING_SHARE * fewest):
+        return False
+    return not contrasting(compared_text(one), compared_text(other))
+
+
+def compared_text(said: Said) -> str:
+    """The text whose words are compared: a quotation's quoted parts, else the whole text."""
+    parts = quoted_parts(said.text) if quotes(said) else []
+    return " ".join(parts) if parts else said.text
 
 
 def is_title(text: str) -> bool:

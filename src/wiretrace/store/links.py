@@ -242,13 +242,13 @@ def utterances_of_entity(conn: Connection, entity_id: str, day: str | None, wind
 
 
 def utterance_members(conn: Connection, utterance_ids: Iterable[str]) -> list[Row]:
-    """The statements of some utterances, with their article's pub_date and story."""
+    """The statements of some utterances (speaker name included), with their article's pub_date and story."""
     ids = list(utterance_ids)
     if not ids:
         return []
     query = (sa.select(statements.c.article_id, statements.c.id, statements.c.text, statements.c.kind,
-                       statements.c.entity_id, statements.c.date, statements.c.date_evidence, statements.c.utterance,
-                       articles.c.pub_date, articles.c.event)
+                       statements.c.entity_id, statements.c.speaker_name, statements.c.date, statements.c.date_evidence,
+                       statements.c.utterance, articles.c.pub_date, articles.c.event)
              .join(articles, articles.c.id == statements.c.article_id)
              .where(statements.c.utterance.in_(ids)))
     return list(conn.execute(query))
@@ -283,6 +283,24 @@ def insert_utterance(conn: Connection, row: dict[str, Any]) -> None:
 
 def update_utterance(conn: Connection, utterance_id: str, values: dict[str, Any]) -> None:
     conn.execute(sa.update(utterances).where(utterances.c.id == utterance_id).values(**values))
+
+
+def merge_utterance(conn: Connection, keep_id: str, gone_id: str, gone_shingles: set[int]) -> None:
+    """Fold one utterance into another: its statements and the shingles of their words (given, since the
+    shingle index is not keyed by utterance), its fuller wording and earlier dates; then drop it."""
+    keep, gone = utterance_row(conn, keep_id), utterance_row(conn, gone_id)
+    values = fuller_and_earlier(keep, gone.text, gone.said_date, gone.first_article_id, gone.first_pub_date)
+    values["statements"] = keep.statements + gone.statements
+    if keep.entity_id is None and gone.entity_id:
+        values.update(entity_id=gone.entity_id, speaker_name=gone.speaker_name)
+    update_utterance(conn, keep_id, values)
+    conn.execute(sa.update(statements).where(statements.c.utterance == gone_id).values(utterance=keep_id))
+    add_shingles(conn, keep_id, gone_shingles)
+    ordered, owned = sorted(gone_shingles), utterance_shingles.c.utterance_id == gone_id
+    for start in range(0, len(ordered), INSERT_CHUNK):
+        chunk = ordered[start:start + INSERT_CHUNK]
+        conn.execute(sa.delete(utterance_shingles).where(owned, utterance_shingles.c.shingle.in_(chunk)))
+    conn.execute(sa.delete(utterances).where(utterances.c.id == gone_id))
 
 
 # --- reading: entities, utterances, timelines -----------------------------------------------------

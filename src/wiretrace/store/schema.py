@@ -226,8 +226,9 @@ utterances = sa.Table(
 utterance_shingles = sa.Table(
     "utterance_shingles",
     metadata,
-    # A hash of a run of words (see link/text.py): the index by which a new
-    # statement finds the utterances that share its words.
+    # A hash of a run of words (see link/text.py), or of a described source's
+    # noun and day (link/findings.py): the index by which a new statement
+    # finds the utterances that share its words, or its unnamed source's day.
     sa.Column("shingle", sa.BigInteger, primary_key=True),
     sa.Column("utterance_id", sa.String(ID_LENGTH), primary_key=True),
 )
