@@ -13,6 +13,10 @@ pair counts as linked when the statements found at its offsets (the
 predicted statement overlapping each gold span most) share an utterance.
 Pairwise precision and recall of "same saying" are printed, on all the
 pairs and on the train and dev pairs apart.
+
+tests/data/utterance_pairs_extra.jsonl holds pairs judged later, from links
+and near misses read on whole train slices (same format); its figures are
+kept apart from the original set's: ``--pairs tests/data/utterance_pairs_extra.jsonl``.
 """
 
 from __future__ import annotations
