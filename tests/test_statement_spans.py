@@ -64,6 +64,63 @@ SPANS = [
     ("fragment-under-its-own-verb", "Mayor Ann Holt denounced the plan as \u201ca giveaway,\u201d telling reporters "
      "she would vote against it.",
      ["the plan as \u201ca giveaway,\u201d"], "Ann Holt"),
+    ("own-cue-cut-from-relative", "Critics attacked the new tax, which Ann Holt said would hurt small shops.",
+     ["which", "would hurt small shops"], "Ann Holt"),
+    ("words-before-the-cue-left-out", "Not only is the bridge late, Ann Holt said the repairs would cost more.",
+     ["the repairs would cost more"], "Ann Holt"),
+    ("quote-ending-its-sentence-takes-no-later-cue", "\u201cThe repairs took too long,\u201d Ann Holt said. "
+     "\u201cIt shows a lack of judgment.\u201d Tom Reyes said the council had done its best.",
+     ["\u201cThe repairs took too long,\u201d", "\u201cIt shows a lack of judgment.\u201d"], "Ann Holt"),
+    ("quote-run-on-before-its-cue", '"You can\'t fix a bridge in a week" without more money, Ann Holt said.',
+     ['"You can\'t fix a bridge in a week" without more money'], "Ann Holt"),
+    ("second-that-clause",
+     "Ann Holt said she was the only one punished for the delay, and that her firing was improper.",
+     ["she was the only one punished for the delay, and that her firing was improper"], "Ann Holt"),
+    ("object-before-occasion", "Mayor Ann Holt attacked the budget in an interview.", ["the budget"], "Ann Holt"),
+    ("object-before-adjunct", "Senator Tom Reyes praised the housing plan during the debate.",
+     ["the housing plan"], "Tom Reyes"),
+    ("according-to-phrase-misparsed", "According to talk radio host Ann Holt, the move reeks of fear and desperation.",
+     ["the move reeks of fear and desperation"], "Ann Holt"),
+    ("participle-tagged-cue-after-apposition", "Ann Holt, the director of debate at the University of Oslo, compared "
+     'Trump to a coach at a basketball game who is "working the referees."',
+     ['Trump to a coach at a basketball game who is "working the referees."'], "Ann Holt"),
+    ("clause-before-said-name", 'The closure of the bridge signals "the end" for the ferry, said Ann Holt, the mayor '
+     "of the town.", ['The closure of the bridge signals "the end" for the ferry'], "Ann Holt"),
+    ("outer-clause-over-inner-fragment", 'Ann Holt said Tom Reyes called on the council to be "more careful."',
+     ['Tom Reyes called on the council to be "more careful."'], "Ann Holt"),
+    ("conjoined-fragment-cue-cut", 'Ann Holt said the plan was late, and called the mayor "a liar."',
+     ["the plan was late"], "Ann Holt"),
+    ("quote-over-a-line-break", "\u201cSupporters of some other candidates,\u201d Ann Holt added, \u201chave spent "
+     "their money on advertising\nin newspapers and on radio.\u201d\n\nThe vote is in May.",
+     ["\u201cSupporters of some other candidates,\u201d", "\u201chave spent their money on advertising",
+      "in newspapers and on radio.\u201d"], "Ann Holt"),
+    ("speaker-phrase-after-inverted-cue", '"I am not going to call it a mistake, so forget about it," said retired '
+     "surgeon Ann Holt, asked about her claims that she had received an offer.",
+     ['"I am not going to call it a mistake, so forget about it,"'], "Ann Holt"),
+    ("any-verb-before-speaker-after-quote", '"Drivers should leave their cars at home," reacted Ann Holt.',
+     ['"Drivers should leave their cars at home,"'], "Ann Holt"),
+    ("fragment-after-prepositional-cue", 'Senator Tom Reyes called for a "cultural war" against the developers.',
+     ['a "cultural war" against the developers'], "Tom Reyes"),
+    ("question-word-object-opens-clause", "Ann Holt once asked which of her rivals she feared most.",
+     ["which of her rivals she feared most"], "Ann Holt"),
+    ("non-projective-clause-in-order", "Ann Holt declined to say who she plans to vote for.",
+     ["who she plans to vote for"], "Ann Holt"),
+    ("person-urged-opens-infinitive", "Ann Holt urged the council to close the bridge.",
+     ["the council to close the bridge"], "Ann Holt"),
+    ("object-with-as-complement", "Many voters see Ann Holt as most likely to win the race.",
+     ["Ann Holt as most likely to win the race"], "Many voters"),
+    ("relative-word-first", 'The council built what Ann Holt calls "psychographic" profiles of voters.',
+     ["what", '"psychographic" profiles of voters'], "Ann Holt"),
+    ("passive-subject-first-agent-speaks", 'The old bridge is called "the Iron Lady" by Ann Holt.',
+     ["The old bridge", '"the Iron Lady"'], "Ann Holt"),
+    ("that-clause-hung-on-adjunct", 'Tom Reyes said following a vote in 2001 that he had "very serious concerns" '
+     "about the bridge.", ['that he had "very serious concerns" about the bridge'], "Tom Reyes"),
+    ("clause-subject-taken-for-object",
+     "Ann Holt admitted the dynamic between the two of them most likely does not reflect the voters.",
+     ["the dynamic between the two of them most likely does not reflect the voters"], "Ann Holt"),
+    ("thinking-verb-stays-in-reported-clause",
+     "Ann Holt said she was alarmed by the images and wanted to see the bridge for herself.",
+     ["she was alarmed by the images and wanted to see the bridge for herself"], "Ann Holt"),
 ]
 
 NOT_STATEMENTS = [
@@ -73,6 +130,8 @@ NOT_STATEMENTS = [
     ("line-label", "Correction: An earlier version of this story misspelled a name."),
     ("show-title", 'Ann Holt spoke on her "Morning Drive" radio show on Monday.'),
     ("though-clause", "The bridge reopened on Monday, though the mayor was away."),
+    ("tally-line", "Ann Holt: 547\nTom Reyes: 312"),
+    ("contact-line", "Twitter: @annholt"),
 ]
 
 

@@ -16,13 +16,26 @@ from wiretrace.doctext import text_of
 from wiretrace.statements.cues import (
     COGNITION_VERBS,
     CUE_NOUNS,
-    CUE_VERBS,
+    CUE_POS,
     EVIDENCE_VERBS,
     INFORMATION_NOUNS,
     OBJECT_CUE_VERBS,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
-    VERB_OF_FORM,
+    is_cue_verb,
+    verb_lemma,
+)
+from wiretrace.statements.extents import (
+    after_dateline,
+    closed,
+    content_bounds,
+    paragraph_bounds,
+    subtree,
+    tokens_between,
+    trimmed,
+    with_passive_subject,
+    without_aside,
+    without_other_cues,
 )
 from wiretrace.statements.quotes import InParts, Quote, with_marks
 from wiretrace.statements.speakers import according_to_object, subject_of
@@ -41,29 +54,8 @@ LISTENER_VERBS = frozenset({"tell", "ask", "continue", "answer", "reply", "respo
 CONTENT_PREPS = frozenset({"for", "with", "to", "about", "on", "against", "of"})
 # Prepositions whose object is what an adjective of stance is about: "critical of", "worried about".
 STANCE_PREPS = frozenset({"of", "about", "over", "with"})
-# Adverbs that link a sentence to the one before, left out of the Content they open ("However, ...").
-LINKING_ADVERBS = frozenset("""
-however meanwhile moreover furthermore nonetheless nevertheless still yet also instead indeed
-besides further additionally likewise similarly consequently thus hence therefore
-""".split())
 # Complements of a cue verb said of its object, which PolNeAR's Content takes with the object.
 OBJECT_COMPLEMENT_DEPS = frozenset({"oprd", "prep", "xcomp"})
-# Asides after a comma that PolNeAR leaves out of a Content: "..., who is 70", "..., a senator".
-ASIDE_DEPS = frozenset({"relcl", "appos", "acl", "advcl"})
-# A wire dateline opening a paragraph: "GENEVA, March 4, 2025 - ".
-DATELINE = re.compile(
-    r"[A-Z][A-Z.' ]+(?:, [A-Z][A-Za-z.]+)?(?:,? [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)?\s*[-\u2013\u2014]+\s"
-)
-SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+$")
-# Punctuation then the marks that close a quotation: ",''", ".\u201d", "\u2019".
-CLOSING_TAIL = re.compile(r"[.,!?]?(?:''|[\u201d\u2019\"'])")
-# A straight single mark that opens a quotation (before a word, after a space) and one that closes
-# it (after a word or punctuation, before none): "was an 'intentional act.'"
-STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=\s))'(?=\w)")
-STRAIGHT_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])'(?!\w)")
-# Marks that end a content span with the words they close (PolNeAR keeps them).
-CLOSING_MARKS = ("\u201d", '"', ")", "''")
-CUE_POS = ("VERB", "AUX")
 DASHES = "\u2015\u2014\u2013-"  # ― — – -
 SUBJECT_LIKE = ("nsubj", "nsubjpass", "csubj", "expl")
 INVERTED_DEPS = ("conj", "parataxis", "ccomp", "advcl")
@@ -81,35 +73,12 @@ class Draft(InParts):
     quotes: list[Quote] = field(default_factory=list)
 
 
-def verb_lemma(token: Token) -> str:
-    """The token's lemma, or the cue verb its form belongs to where the lemmatizer went astray."""
-    lemma = token.lemma_.lower()
-    if lemma in CUE_VERBS or lemma in OBJECT_CUE_VERBS or not token.tag_.startswith("VB"):
-        return lemma
-    return VERB_OF_FORM.get(token.lower_, lemma)
-
-
-def is_cue_verb(token: Token) -> bool:
-    return token.pos_ in CUE_POS and verb_lemma(token) in CUE_VERBS
-
-
-def paragraph_bounds(text: str, i: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, i) + 1
-    end = text.find("\n", i)
-    return start, len(text) if end < 0 else end
-
-
 def clause_prefix(text: str, open_at: int) -> str:
     """The text of the sentence before an opening mark, within its paragraph."""
     para_start, _ = paragraph_bounds(text, open_at)
     before = text[para_start:open_at]
     ends = [m.end() for m in re.finditer(r"[.!?][\"'\u201d\u2019)]?\s+", before)]
     return before[ends[-1] :] if ends else before
-
-
-def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return list(span) if span is not None else []
 
 
 # ---------------------------------------------------------------- quotes
@@ -128,7 +97,10 @@ def attach_quote(doc: Doc, quote: Quote, inside: set[int]) -> Draft | None:
         if cue is None and prefix and (embedded := _embedded(doc, quote, inside)) is not None:
             return embedded  # "used one of her quotes as its headline: “...”": the clause before holds its verb
         method = "quote+cue" if cue else "quote"
-        return Draft(with_marks(text, quote), "direct", cue, cue_source(cue), method, [quote])
+        parts, run_on = with_marks(text, quote), _run_on(doc, quote, cue)
+        if run_on is not None:  # “You can't begin until you prove to people” that the border is safe, he said
+            return Draft([*parts[:-1], (parts[-1][0], run_on)], "mixed", cue, cue_source(cue), method, [quote])
+        return Draft(parts, "direct", cue, cue_source(cue), method, [quote])
     before = _token_before(doc, quote.open_at)
     if before is not None and is_cue_verb(before):
         return Draft(with_marks(text, quote), "direct", before, cue_source(before), "quote+cue", [quote])
@@ -184,6 +156,26 @@ def _continues_after(doc: Doc, quote: Quote) -> bool:
     return not any(is_cue_verb(t) for t in after[:MAX_CUE_GAP_AFTER] if not t.is_sent_start)
 
 
+def _run_on(doc: Doc, quote: Quote, cue: Token | None) -> int | None:
+    """Where the words that carry a quote's sentence on after its closing mark end, before the
+    comma that sets off a cue after them ("“...” before discussing specifics, he said"); None where
+    the cue follows the mark, or comes before the quote."""
+    if cue is None or quote.close_at is None or cue.idx < quote.close_at or text_of(doc)[quote.end - 1] == ",":
+        return None  # “...,” another friend said: a comma inside the marks hands over to the cue
+    source = cue_source(cue)
+    first = source.left_edge if source is not None and source.idx > quote.close_at else cue
+    between = [t for t in doc[_token_at(doc, quote.close_at) + 1 : min(first.i, cue.i)] if not t.is_space]
+    if not between or not between[0].is_lower or between[-1].text != ",":  # lower case: not the speaker's name
+        return None
+    words = trimmed(between[:-1])
+    return words[-1].idx + len(words[-1]) if words else None
+
+
+def _token_at(doc: Doc, offset: int) -> int:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[-1].i if span is not None else len(doc)
+
+
 def _ends_sentence(text: str, quote: Quote) -> bool:
     """Whether the quoted words end their sentence (“Big time.” For instance, ...): what follows
     the closing mark is a sentence of its own, not the rest of the quote's."""
@@ -206,8 +198,8 @@ def _cue_before(doc: Doc, quote: Quote, prefix: str) -> Token | None:
 
 
 def _cue_after(doc: Doc, quote: Quote) -> Token | None:
-    if quote.close_at is None:
-        return None
+    if quote.close_at is None or text_of(doc)[quote.end - 1] == ".":
+        return None  # “... in my opinion.” Reid said both ...: a quote closed by a full stop ends its sentence
     text = text_of(doc)
     _, para_end = paragraph_bounds(text, quote.close_at)
     rest = tokens_between(doc, quote.close_at + 1, para_end)[:MAX_CUE_GAP_AFTER]
@@ -254,13 +246,16 @@ def _embedded(doc: Doc, quote: Quote, inside: set[int]) -> Draft | None:
     # "called Trump a “con artist”", "described him as “...”", "accused her of ...", "asked them to “...”":
     # the object the quoted complement is said of belongs to the content
     objects = [c for c in cue.rights if c.dep_ == "dobj" and c.i < below.i and below.dep_ in OBJECT_COMPLEMENT_DEPS]
-    start = min([start, *(c.left_edge.idx for c in objects)])
+    if objects:
+        start = min([start, *(c.left_edge.idx for c in objects)])
+    elif below.dep_ == "prep":  # "called for | a “cultural war”": the preposition goes with the cue
+        start = max(start, _object_start(below).idx)
     marked = with_marks(text_of(doc), quote)
     start, end = min(start, marked[0][0]), max(end, marked[-1][1])
-    parts = _without_other_cues(doc, start, end, [below])
+    parts = without_other_cues(doc, start, end, [below])
     if not any(s <= marked[0][0] and marked[-1][1] <= e for s, e in parts):
         parts = [(start, end)]
-    return closed(Draft(parts, "mixed", cue, cue_source(cue), "fragment+cue", [quote]))
+    return with_passive_subject(closed(Draft(parts, "mixed", cue, cue_source(cue), "fragment+cue", [quote])))
 
 
 def _beside_content(cue: Token, below: Token) -> bool:
@@ -296,7 +291,7 @@ def _under_verb(doc: Doc, quote: Quote, path: list[Token], inside: set[int]) -> 
         start = min(first.idx, marked[0][0])
         while end > start + 1 and (text_of(doc)[end - 1] in ",;:" or text_of(doc)[end - 1].isspace()):
             end -= 1
-        return closed(Draft([(start, end)], "mixed", verb, subject, "fragment+verb", [quote]))
+        return with_passive_subject(closed(Draft([(start, end)], "mixed", verb, subject, "fragment+verb", [quote])))
     return None
 
 
@@ -323,23 +318,6 @@ def _outermost_cue(path: list[Token], inside: set[int]) -> int | None:
 # ---------------------------------------------------------------- reported clauses
 
 
-def _after_dateline(tokens: list[Token]) -> list[Token]:
-    dateline = DATELINE.match(text_of(tokens[0].doc), tokens[0].idx) if tokens else None
-    return [t for t in tokens if t.idx >= dateline.end()] if dateline else tokens
-
-
-def content_bounds(head: Token) -> tuple[int, int]:
-    """Character bounds of a complement clause, with its "that" (as PolNeAR's Content
-    takes it), without a dateline or edge punctuation."""
-    tokens = trimmed(_after_dateline(list(head.subtree)))
-    cut = without_aside(tokens)
-    if any(is_cue_verb(t) or t.pos_ in CUE_POS and verb_lemma(t) in OBJECT_CUE_VERBS for t in tokens[len(cut) :]):
-        tokens = cut  # the aside is a statement of its own: "..., which he said ..."
-    if not tokens:
-        return head.idx, head.idx + len(head)
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-
-
 def reported_clauses(doc: Doc, inside: set[int]) -> list[Draft]:
     """Indirect statements: cue verbs with a complement clause, cue nouns, "according to"."""
     drafts = []
@@ -353,46 +331,68 @@ def reported_clauses(doc: Doc, inside: set[int]) -> list[Draft]:
     return drafts
 
 
-def closed(draft: Draft) -> Draft:
-    """The draft with its last part run on over the marks that close a quotation opened inside it
-    ("would ''learn nothing,''", "it’s ‘in their heads.’"): PolNeAR's Content keeps them."""
-    text = text_of(draft.cue.doc) if draft.cue is not None else None
-    if text is None:
-        return draft
-    start, end = draft.parts[-1]
-    if _left_open(text[start:end]):
-        tail = CLOSING_TAIL.match(text, end)
-        if tail is not None:
-            draft.parts[-1] = (start, tail.end())
-    return draft
-
-
-def _left_open(span: str) -> bool:
-    """Whether a quotation opens in ``span`` and does not close there (an apostrophe inside a
-    word is no closing mark)."""
-    singles_closed = len(re.findall(r"\u2019(?!\w)", span))
-    straight = span.replace("''", "")
-    straight_open = len(STRAIGHT_SINGLE_OPEN.findall(straight)) > len(STRAIGHT_SINGLE_CLOSE.findall(straight))
-    return (span.count("\u201c") > span.count("\u201d") or span.count("\u2018") > singles_closed
-            or span.count("''") % 2 == 1 or span.count('"') % 2 == 1 or straight_open)
-
-
 def _from_cue_verb(token: Token) -> Draft | None:
     if not (is_cue_verb(token) or token.pos_ in CUE_POS and verb_lemma(token) in OBJECT_CUE_VERBS):
         return None
     lemma = verb_lemma(token)
     comps = [c for c in token.children if c.dep_ == "ccomp"
              or (c.dep_ == "xcomp" and lemma in INTENT_VERBS) or _clause_as_adjunct(token, c)]
+    comps = comps or _clause_in_adjunct(token)
     if comps:
+        comps += [c for c in token.rights if c.dep_ == "conj" and c.i > comps[0].i and _that_clause(c)]
+        comps = _addressee_first(token, comps)
         start, end = content_bounds(comps[0])
         for extra in comps[1:]:
             end = max(end, content_bounds(extra)[1])
-        parts = _without_other_cues(token.doc, start, end, comps)
+        parts = without_other_cues(token.doc, start, end, comps, token)
         source = cue_source(token)
         if not parts or not can_inform(token, source):
             return None
         return Draft(parts, "indirect", token, source, "cue+clause")
-    return _inverted(token) or _parenthetical(token)
+    return _inverted(token) or _parenthetical(token) or _clause_as_subject(token)
+
+
+def _clause_as_subject(token: Token) -> Draft | None:
+    """"The rejection of the treaty signals “the end” for the EU, said Geert Wilders": a reported
+    clause before ", said NAME", which the parse took for a second subject of the cue."""
+    if not is_cue_verb(token) or token.i == 0 or token.nbor(-1).text != ",":
+        return None
+    after = next((c for c in token.rights if c.dep_ in ("nsubj", "nsubjpass")), None)
+    before = next((c for c in token.lefts if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if after is None or before is None:
+        return None
+    tokens = trimmed(after_dateline([t for t in token.sent if t.i < token.i]))
+    if not tokens:
+        return None
+    return Draft([(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))], "indirect", token, after, "inverted-cue")
+
+
+def _addressee_first(verb: Token, comps: list[Token]) -> list[Token]:
+    """"urged the council | to act": the person urged opens the content of an infinitive, as PolNeAR draws it;
+    so does the question word the parse hung on the cue ("asked which of them | she was proud of"), and the
+    subject of a clause taken for the cue's object ("admitted the dynamic | does not reflect ...")."""
+    objects = [c for c in verb.rights if c.dep_ in ("dobj", "dative") and c.i < comps[0].i]
+    if comps[0].dep_ == "ccomp" and _has_subject(comps[0]):
+        objects = [c for c in objects if c.tag_ in ("WP", "WDT") or any(d.tag_ == "WDT" for d in c.children)]
+    return objects[:1] + comps
+
+
+def _clause_in_adjunct(verb: Token) -> list[Token]:
+    """"said at a news conference that he may wait": a that-clause the parse hung on the noun of an adjunct
+    as a relative clause, though its "that" fills no place in it."""
+    return [r for p in verb.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+            for r in o.rights if r.dep_ == "relcl" and r.left_edge.lower_ == "that"
+            and r.left_edge.dep_ in ("mark", "advmod")][:1]
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_LIKE for c in verb.children)
+
+
+def _that_clause(verb: Token) -> bool:
+    """"said the plan would pass and that it would cost less": a second clause with its own "that",
+    which the parse conjoins to the cue verb."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def can_inform(verb: Token, source: Token | None) -> bool:
@@ -412,51 +412,6 @@ def _clause_as_adjunct(verb: Token, child: Token) -> bool:
             and not any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in child.children))
 
 
-def _without_other_cues(doc: Doc, start: int, end: int, comps: list[Token]) -> list[tuple[int, int]]:
-    """The parts of a content span left once a cue of its own statement is taken out: "says
-    Machado promised to help and said she would stay" (a conjoined cue), "the bill levied by the
-    EU, which contended that ..., is" (a relative one). PolNeAR's Contents never hold another's cue."""
-    tokens = [t for t in tokens_between(doc, start, end) if not t.is_space]
-    inner = {t.i for c in comps for t in c.subtree if t.dep_ in ("conj", "relcl") and _has_own_clause(t)
-             for t in _with_lead(t)}
-    if not inner:
-        return [(start, end)]
-    runs, run = [], []
-    for t in tokens:
-        if t.i in inner:
-            runs.append(run)
-            run = []
-        else:
-            run.append(t)
-    runs.append(run)
-    return [(r[0].idx, r[-1].idx + len(r[-1])) for r in map(trimmed, runs) if r]
-
-
-def _has_own_clause(verb: Token) -> bool:
-    """A cue verb with a complement clause of its own ("and said she would stay", "and urged them to stay")."""
-    return is_cue_verb(verb) and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
-
-
-def _with_lead(verb: Token) -> list[Token]:
-    """A conjoined or relative cue's clause with the conjunction or comma that opens it."""
-    tokens = list(verb.subtree)
-    k = tokens[0].i
-    while k > 0 and (verb.doc[k - 1].dep_ == "cc" or verb.doc[k - 1].is_punct):
-        k -= 1
-    return list(verb.doc[k : tokens[0].i]) + tokens
-
-
-def without_aside(tokens: list[Token]) -> list[Token]:
-    """``tokens`` cut before a comma that opens a relative clause or an apposition at their end
-    ("the health of Donald Trump, who is 70"): PolNeAR leaves such asides out of the Content."""
-    for k, token in enumerate(tokens[:-1]):
-        nxt = tokens[k + 1]
-        if token.text == "," and any(t.dep_ in ASIDE_DEPS and t.left_edge.i == nxt.i
-                                     and t.right_edge.i >= tokens[-1].i - 1 for t in tokens[k + 1 :]):
-            return trimmed(tokens[:k])
-    return tokens
-
-
 def _inverted(token: Token) -> Draft | None:
     """"Ukraine will join NATO, the alliance's chief confirmed": the cue parsed as a
     conjunct or complement of the reported clause, its subject after a comma."""
@@ -473,7 +428,7 @@ def _inverted(token: Token) -> Draft | None:
         subject = token.nbor(-1)  # "..., a senior official said": the parse hung the noun elsewhere
     if subject is None or subject.i < head.i or not any(t.text == "," for t in head.doc[head.i : subject.i]):
         return None
-    tokens = _after_dateline([t for t in head.subtree if t.i < subject.left_edge.i and t.dep_ != "cc"])
+    tokens = after_dateline([t for t in head.subtree if t.i < subject.left_edge.i and t.dep_ != "cc"])
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
     if not tokens:
@@ -496,7 +451,7 @@ def _parenthetical(token: Token) -> Draft | None:
         return None
     if doc[words[0].i - 1].text != "," or doc[words[-1].i + 1].text != ",":
         return None
-    clause = _after_dateline(list(head.subtree))
+    clause = after_dateline(subtree(head))
     parts = [trimmed([t for t in clause if t.i < aside[0].i]), trimmed([t for t in clause if t.i > aside[-1].i])]
     if not all(parts):
         return None
@@ -516,7 +471,7 @@ def _from_stance_adjective(token: Token) -> Draft | None:
                  for g in c.children if g.dep_ in ("pobj", "pcomp")]
     if subject is None or not comps:
         return None
-    tokens = without_aside(trimmed(list(comps[0].subtree)))
+    tokens = without_aside(trimmed(subtree(comps[0])))
     if not tokens:
         return None
     return Draft([(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))], "indirect", token, subject, "stance+clause")
@@ -551,6 +506,9 @@ def _from_according_to(token: Token) -> Draft | None:
         source = next((g for c in source.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
                        for g in c.children if g.dep_ == "pobj"), source)
     parts = _around_phrase(list(token.sent), {t.i for t in token.subtree})
+    if not parts:  # "According to Rush Limbaugh, the move reeks of ...": the parse took the clause into the phrase
+        comma = next((t for t in token.doc[source.i : token.sent.end] if t.text == ","), None)
+        parts = _around_phrase(list(token.sent), set(range(token.i, comma.i + 1))) if comma is not None else []
     if not parts:
         return None
     return Draft(parts, "indirect", token, source, "according-to")
@@ -570,14 +528,3 @@ def _around_phrase(sent: list[Token], phrase: set[int]) -> list[tuple[int, int]]
     return [(r[0].idx, r[-1].idx + len(r[-1])) for r in runs if r]
 
 
-def trimmed(tokens: list[Token], keep_leading_cc: bool = False) -> list[Token]:
-    """``tokens`` without punctuation, spaces and conjunctions at either edge."""
-    def edge(t: Token, lead: bool) -> bool:
-        if lead and t.lower_ in LINKING_ADVERBS and t.dep_ == "advmod":
-            return True
-        return t.is_punct or t.is_space or (t.dep_ == "cc" and not (lead and keep_leading_cc))
-    while tokens and edge(tokens[0], True):
-        tokens = tokens[1:]
-    while tokens and edge(tokens[-1], False) and tokens[-1].text not in CLOSING_MARKS:
-        tokens = tokens[:-1]
-    return tokens

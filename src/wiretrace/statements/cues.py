@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 # Verbs of saying and writing: a quote or a clause after them is a statement.
 SPEECH_VERBS = frozenset("""
 say tell add state declare announce claim assert insist maintain argue contend
@@ -144,3 +146,21 @@ def inflections(verb: str) -> set[str]:
 
 # Each form of a cue verb, to its verb: the lemmatizer takes "hopes" for "hop" and "rated" for "rat".
 VERB_OF_FORM = {form: verb for verb in sorted(CUE_VERBS | OBJECT_CUE_VERBS) for form in inflections(verb)}
+
+
+# ---------------------------------------------------------------- cue words on a parsed token
+
+# Parts of speech a cue verb takes.
+CUE_POS = ("VERB", "AUX")
+
+
+def verb_lemma(token: Token) -> str:
+    """The token's lemma, or the cue verb its form belongs to where the lemmatizer went astray."""
+    lemma = token.lemma_.lower()
+    if lemma in CUE_VERBS or lemma in OBJECT_CUE_VERBS or not token.tag_.startswith("VB"):
+        return lemma
+    return VERB_OF_FORM.get(token.lower_, lemma)
+
+
+def is_cue_verb(token: Token) -> bool:
+    return token.pos_ in CUE_POS and verb_lemma(token) in CUE_VERBS

@@ -5,13 +5,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from wiretrace.doctext import text_of
-from wiretrace.statements.attribution import MAX_COLON_NAME_TOKENS, Draft, closed, tokens_between
+from wiretrace.statements.attribution import MAX_COLON_NAME_TOKENS, Draft
+from wiretrace.statements.extents import closed, tokens_between
 
 # What a headline attribution says is at most this many tokens (a longer line with a colon is prose).
 MAX_HEADLINE_TOKENS = 30
 # Labels that open a line with a colon and name no one ("Correction: ...", "Date: ...").
 LINE_LABELS = frozenset({"correction", "update", "date", "note", "watch", "read", "video", "photo", "photos",
-                         "source", "sources", "byline", "dateline", "length", "section", "related"})
+                         "source", "sources", "byline", "dateline", "length", "section", "related",
+                         "twitter", "email", "facebook", "instagram", "follow", "contact"})
 
 
 def headline_attributions(doc: Doc, inside: set[int]) -> list[Draft]:
@@ -46,8 +48,8 @@ def _headline(doc: Doc, start: int, line: str, inside: set[int]) -> Draft | None
         return None
     while rest and rest[-1].is_punct:
         rest = rest[:-1]
-    if not rest:
-        return None
+    if not any(t.is_alpha for t in rest):
+        return None  # "Clinton: 547", a tally
     cue = doc.char_span(start + colon, start + colon + 1, alignment_mode="expand")
     return Draft([(rest[0].idx, rest[-1].idx + len(rest[-1]))], "indirect", cue[0] if cue else None,
                  name[-1], "headline")

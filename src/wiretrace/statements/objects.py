@@ -10,19 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from wiretrace.statements.attribution import (
-    CONTENT_PREPS,
-    CUE_POS,
-    LISTENER_VERBS,
-    Draft,
-    can_inform,
-    closed,
-    cue_source,
-    trimmed,
-    verb_lemma,
-    without_aside,
-)
-from wiretrace.statements.cues import OBJECT_CUE_VERBS
+from wiretrace.statements.attribution import CONTENT_PREPS, LISTENER_VERBS, Draft, can_inform, cue_source
+from wiretrace.statements.cues import CUE_POS, OBJECT_CUE_VERBS, verb_lemma
+from wiretrace.statements.extents import closed, passive_subject, subtree, trimmed, without_aside
+from wiretrace.statements.speakers import finite_acl_head
 
 OBJECT_CONTENT_DEPS = ("dobj", "oprd")
 OBJECT_PASS_VERBS = OBJECT_CUE_VERBS | LISTENER_VERBS
@@ -30,6 +21,14 @@ OBJECT_PASS_VERBS = OBJECT_CUE_VERBS | LISTENER_VERBS
 ADDRESSEE_VERBS = frozenset({"tell", "ask"})
 # Complements after an object cue's first object that still belong to its content.
 OBJECT_CONTINUE_DEPS = frozenset({"dobj", "dative", "oprd", "prep", "xcomp", "acomp", "ccomp"})
+# Prepositions that open an adjunct of the cue verb ("praised her during the debate"), not part of its content:
+# PolNeAR train leaves them out of an object's Content more often than it keeps them ("at", "on": even).
+ADJUNCT_PREPS = frozenset({"during", "after", "before", "through", "despite", "following", "until", "across", "near",
+                           "amid"})
+# Nouns of the occasions words are said at or in ("in an interview", "at a rally"): PolNeAR train leaves a
+# phrase of these after an object out of its Content.
+OCCASION_NOUNS = frozenset({"interview", "conference", "rally", "speech", "appearance", "tweet", "post", "event",
+                            "hearing", "briefing", "broadcast", "podcast", "op-ed", "editorial", "remarks"})
 
 
 def object_clauses(doc: Doc, inside: set[int]) -> list[Draft]:
@@ -63,15 +62,8 @@ def _from_object(token: Token) -> Draft | None:
         return None  # "..., which Russia may seek to capitalize on": the content is the noun before
     if tokens[0].i < token.i:
         return None  # an "object" before its verb is a misparse ("They backed ..." read backwards)
-    return Draft(_passive_subject(token) + [(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))], "indirect",
+    return Draft(passive_subject(token) + [(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))], "indirect",
                  token, source, "cue+object")
-
-
-def _passive_subject(verb: Token) -> list[tuple[int, int]]:
-    """"Obama is expected | to veto it": the subject of a passive cue is a first part of its content."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
-    words = without_aside(trimmed(list(subject.subtree))) if subject is not None else []
-    return [(words[0].idx, words[-1].idx + len(words[-1]))] if words else []
 
 
 def _from_listener(verb: Token) -> Draft | None:
@@ -98,7 +90,7 @@ def _from_listener(verb: Token) -> Draft | None:
 
 def _bare_participle(verb: Token) -> bool:
     """"..., compared with 32 percent": a participle with no subject or agent; no one speaks."""
-    return verb.tag_ == "VBN" and verb.dep_ in ("prep", "advcl", "acl") and not any(
+    return verb.tag_ == "VBN" and verb.dep_ in ("prep", "advcl", "acl") and finite_acl_head(verb) is None and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
@@ -106,7 +98,7 @@ def _passive_object(verb: Token, agent: Token) -> Draft | None:
     """"Clinton was endorsed by dozens of papers": the passive subject is the content, the
     agent the source."""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    tokens = without_aside(trimmed(list(subject.subtree))) if subject is not None else []
+    tokens = without_aside(trimmed(subtree(subject))) if subject is not None else []
     if not tokens:
         return None
     return Draft([(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))], "indirect", verb, agent, "cue+object")
@@ -136,10 +128,24 @@ def _object_extent(verb: Token, parts: list[Token]) -> list[Token]:
     for child in verb.rights:
         if child.i <= end:
             continue
-        if child.dep_ not in OBJECT_CONTINUE_DEPS or _is_time_phrase(child):
+        if (child.dep_ not in OBJECT_CONTINUE_DEPS and not _as_complement(child)) or _is_time_phrase(child) \
+                or _is_occasion(child):
             break
         end = child.right_edge.i
     return trimmed(list(verb.doc[start : end + 1]))
+
+
+def _as_complement(child: Token) -> bool:
+    """"sees Trump | as most likely to win", "described the country | as beset by ...": a complement opened by
+    "as" that the parse took for an adverbial."""
+    return child.left_edge.lower_ == "as" and child.dep_ in ("advcl", "advmod", "acomp")
+
+
+def _is_occasion(prep: Token) -> bool:
+    """"during the debate", "in an interview", "at a rally": where or when the words were said."""
+    if prep.lower_ in ADJUNCT_PREPS:
+        return True
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in OCCASION_NOUNS for c in prep.children)
 
 
 def _is_time_phrase(token: Token) -> bool:

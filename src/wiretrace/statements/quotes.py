@@ -137,6 +137,10 @@ def _read_quote(text: str, open_at: int) -> tuple[Quote | None, int]:
             if text[close] in OPENERS:  # a new quote opens before this one closed
                 return _make(parts, open_at, None, label), close
             return _make(parts, open_at, close, label), close + 1
+        if _closes_on_next_line(text, para_end):  # a line break inside the quote, not a new paragraph
+            parts.append(_strip(text, start, para_end))
+            start = para_end + 1
+            continue
         following = _next_paragraph_opens(text, para_end)
         if para_end - start > MAX_UNCLOSED_PART or (following is None and not parts):
             return None, open_at + 1
@@ -144,6 +148,19 @@ def _read_quote(text: str, open_at: int) -> tuple[Quote | None, int]:
         if following is None or TURN_LABEL.match(text, following + 1):
             return _make(parts, open_at, None, label), para_end
         start = following + 1
+
+
+def _closes_on_next_line(text: str, line_end: int) -> bool:
+    """Whether the line after a single line break closes the quote left open before it: its first
+    quotation mark closes (a curly closing mark, or a straight one after a word), and no mark opens it."""
+    start = line_end + 1
+    if start >= len(text) or text[start] in "\r\n" or _opens(text, start):
+        return False
+    mark = ANY_MARK.search(text, start, _paragraph_end(text, start))
+    if mark is None:
+        return False
+    at = mark.start()
+    return text[at] in CLOSERS or (text[at] in STRAIGHT and not text[at - 1].isspace())
 
 
 def _find_close(text: str, start: int, para_end: int) -> int | None:

@@ -44,6 +44,8 @@ MAX_ROLE_TOKENS = 5
 # Quotation marks that close a quote ('' as some wires write one), after which a cue may come first.
 CLOSING_MARKS = frozenset({"\u201d", '"', "''", "\u00bb"})
 INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "dative", "oprd"})
+# The words of a speaker's noun phrase after an inverted cue, whatever the parse hung them on.
+PHRASE_AFTER_DEPS = frozenset({"compound", "amod", "det", "poss", "nummod", "nsubj", "nsubjpass", "flat"})
 MENTION_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "case", "nmod", "flat", "nummod", "punct"})
 
 
@@ -133,17 +135,17 @@ def subject_of(cue: Token) -> Token | None:
     if cue.dep_ == "compound" and cue.head.pos_ == "PROPN" and cue.head.i > cue.i:
         return cue.head
     if not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
-        named = _inverted_subject(cue) or _finite_acl_head(cue)
+        named = inverted_subject(cue) or finite_acl_head(cue)
         if named is not None:
             return named
     token = cue
     for _ in range(4):
+        agent = _agent(token)  # "was dubbed “the Commons” by the mayor": the agent, not the passive subject
+        if agent is not None:
+            return agent
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
         if subjects:  # two where the parse took a quote's own subject too: the nearer is the verb's
             return min(subjects, key=lambda c: abs(c.i - token.i))
-        agent = _agent(token)
-        if agent is not None:
-            return agent
         if not _inherits(token) or token.head.i == token.i:
             return None
         token = token.head.head if _conjoined_to_reported_clause(token) else token.head
@@ -159,21 +161,37 @@ def _conjoined_to_reported_clause(verb: Token) -> bool:
             and doc[verb.i - 1].lower_ in ("and", "but") and doc[verb.i - 2].text == ",")
 
 
-def _inverted_subject(cue: Token) -> Token | None:
+def inverted_subject(cue: Token) -> Token | None:
     """"“...,” added a senior aide": right after a quote the speaker follows the verb, and the
     parse often takes it for the object."""
     before = cue.doc[cue.i - 1] if cue.i else None
     if before is None or before.text not in CLOSING_MARKS:
         return None
-    return next((c for c in cue.rights if c.dep_ in INVERTED_SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")), None)
+    named = next((c for c in cue.rights if c.dep_ in INVERTED_SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")), None)
+    return named or noun_phrase_after(cue)
 
 
-def _finite_acl_head(cue: Token) -> Token | None:
+def noun_phrase_after(cue: Token) -> Token | None:
+    """The head of the noun phrase right after a cue ("“...,” said retired surgeon Ben Carson, asked about ..."),
+    where the parse hung it on a later verb."""
+    doc, k, head = cue.doc, cue.i + 1, None
+    while k < len(doc) and doc[k].dep_ in PHRASE_AFTER_DEPS:
+        head = doc[k] if doc[k].pos_ in ("NOUN", "PROPN") else head
+        k += 1
+    return head if head is not None and k < len(doc) and doc[k].pos_ not in ("NOUN", "PROPN") else None
+
+
+def finite_acl_head(cue: Token) -> Token | None:
     """"Murphy, the head of the group, Tweeted on Friday": a finite verb parsed as a clause
-    on the name before it; the name is its subject."""
-    if cue.dep_ == "acl" and cue.tag_ in ("VBD", "VBZ", "VBP") and cue.head.pos_ == "PROPN":
+    on the name before it; the name is its subject. So too a past form the tagger took for a
+    participle right after the comma that closes the name's apposition ("Kall, the director, compared")."""
+    if cue.dep_ != "acl" or cue.head.pos_ != "PROPN":
+        return None
+    if cue.tag_ in ("VBD", "VBZ", "VBP"):
         return cue.head
-    return None
+    after_apposition = cue.tag_ == "VBN" and cue.i > 0 and cue.nbor(-1).text == "," and any(
+        c.dep_ == "appos" for c in cue.head.children) and cue.head.ent_type_ == "PERSON"
+    return cue.head if after_apposition else None
 
 
 def _inherits(token: Token) -> bool:

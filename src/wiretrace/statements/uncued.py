@@ -20,9 +20,11 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from wiretrace.doctext import text_of
-from wiretrace.statements.attribution import DASHES, Draft, is_cue_verb, paragraph_bounds, tokens_between
+from wiretrace.statements.attribution import DASHES, Draft
+from wiretrace.statements.cues import is_cue_verb
+from wiretrace.statements.extents import paragraph_bounds, tokens_between
 from wiretrace.statements.quotes import Quote, with_marks
-from wiretrace.statements.speakers import SUBJECT_DEPS, according_to_object, subject_of
+from wiretrace.statements.speakers import SUBJECT_DEPS, according_to_object, noun_phrase_after, subject_of
 
 # A name after a dash ends the line: at most this many tokens ("Julie A. Diaz Martinez").
 MAX_NAME_TOKENS = 6
@@ -99,7 +101,8 @@ def _first_after(doc: Doc, quote: Quote, inside: set[int]) -> Token | None:
     after = tokens_between(doc, first_at, first_at + 1)
     if not after or after[0].i in inside or after[0].is_punct or after[0].is_space:
         return None
-    return after[0] if after[0].sent.start_char <= quote.close_at else None
+    same_sentence = after[0].sent.start_char <= quote.close_at or _ends_with(text_of(doc), quote, ",")
+    return after[0] if same_sentence else None  # a comma inside the marks carries the sentence on
 
 
 def _subject_after(doc: Doc, quote: Quote, inside: set[int]) -> tuple[Token, Token] | None:
@@ -132,6 +135,9 @@ def _verb_after_comma(doc: Doc, quote: Quote, inside: set[int]) -> tuple[Token, 
     first = _first_after(doc, quote, inside)
     if first is None or not _ends_with(text_of(doc), quote, ",?!"):
         return None
+    if first.pos_ == "VERB" and first.tag_ in ("VBD", "VBZ"):  # “...,” opined the Plain Dealer
+        subject = next((c for c in first.rights if c.dep_ in SUBJECT_DEPS), None) or noun_phrase_after(first)
+        return (subject, first) if subject is not None else None
     verb = first.sent.root
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i >= first.i), None)
     if verb.pos_ not in ("VERB", "AUX") or subject is None or subject.left_edge.i != first.i:

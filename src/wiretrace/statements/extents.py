@@ -1,0 +1,205 @@
+"""Where a statement's content starts and ends, as PolNeAR draws its Content spans.
+
+A complement clause with its "that" and without the dateline, edge punctuation and linking
+adverbs; a comma aside that holds a cue of its own left out; the cue's own words cut out of
+the clause they interrupt ("which he said | had harmed"); another cue's clause cut out
+("says Machado promised ... and said ..."); the closing marks of a quotation opened inside kept.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from wiretrace.doctext import text_of
+from wiretrace.statements.cues import CUE_POS, OBJECT_CUE_VERBS, SPEECH_VERBS, is_cue_verb, verb_lemma
+
+if TYPE_CHECKING:
+    from wiretrace.statements.attribution import Draft
+
+# Adverbs that link a sentence to the one before, left out of the Content they open ("However, ...").
+LINKING_ADVERBS = frozenset("""
+however meanwhile moreover furthermore nonetheless nevertheless still yet also instead indeed
+besides further additionally likewise similarly consequently thus hence therefore
+""".split())
+# Asides after a comma that PolNeAR leaves out of a Content: "..., who is 70", "..., a senator".
+ASIDE_DEPS = frozenset({"relcl", "appos", "acl", "advcl"})
+# A wire dateline opening a paragraph: "GENEVA, March 4, 2025 - ".
+DATELINE = re.compile(
+    r"[A-Z][A-Z.' ]+(?:, [A-Z][A-Za-z.]+)?(?:,? [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?)?\s*[-\u2013\u2014]+\s"
+)
+# Punctuation then the marks that close a quotation: ",''", ".\u201d", "\u2019".
+CLOSING_TAIL = re.compile(r"[.,!?]?(?:''|[\u201d\u2019\"'])")
+# A straight single mark that opens a quotation (before a word, after a space) and one that closes
+# it (after a word or punctuation, before none): "was an 'intentional act.'"
+STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=\s))'(?=\w)")
+STRAIGHT_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])'(?!\w)")
+# Marks that end a content span with the words they close (PolNeAR keeps them).
+CLOSING_MARKS = ("\u201d", '"', ")", "''")
+
+
+def subtree(head: Token) -> list[Token]:
+    """The head and its descendants in text order (spaCy yields a non-projective subtree out of order:
+    "say who | she plans to vote for")."""
+    return sorted(head.subtree, key=lambda t: t.i)
+
+
+def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def paragraph_bounds(text: str, i: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, i) + 1
+    end = text.find("\n", i)
+    return start, len(text) if end < 0 else end
+
+
+def after_dateline(tokens: list[Token]) -> list[Token]:
+    dateline = DATELINE.match(text_of(tokens[0].doc), tokens[0].idx) if tokens else None
+    return [t for t in tokens if t.idx >= dateline.end()] if dateline else tokens
+
+
+def content_bounds(head: Token) -> tuple[int, int]:
+    """Character bounds of a complement clause, with its "that" (as PolNeAR's Content
+    takes it), without a dateline or edge punctuation."""
+    tokens = trimmed(after_dateline(subtree(head)))
+    cut = without_aside(tokens)
+    if any(is_cue_verb(t) or t.pos_ in CUE_POS and verb_lemma(t) in OBJECT_CUE_VERBS for t in tokens[len(cut) :]):
+        tokens = cut  # the aside is a statement of its own: "..., which he said ..."
+    if not tokens:
+        return head.idx, head.idx + len(head)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def closed(draft: Draft) -> Draft:
+    """The draft with its last part run on over the marks that close a quotation opened inside it
+    ("would ''learn nothing,''", "it’s ‘in their heads.’"): PolNeAR's Content keeps them."""
+    text = text_of(draft.cue.doc) if draft.cue is not None else None
+    if text is None:
+        return draft
+    start, end = draft.parts[-1]
+    if _left_open(text[start:end]):
+        tail = CLOSING_TAIL.match(text, end)
+        if tail is not None:
+            draft.parts[-1] = (start, tail.end())
+    return draft
+
+
+def _left_open(span: str) -> bool:
+    """Whether a quotation opens in ``span`` and does not close there (an apostrophe inside a
+    word is no closing mark)."""
+    singles_closed = len(re.findall(r"\u2019(?!\w)", span))
+    straight = span.replace("''", "")
+    straight_open = len(STRAIGHT_SINGLE_OPEN.findall(straight)) > len(STRAIGHT_SINGLE_CLOSE.findall(straight))
+    return (span.count("\u201c") > span.count("\u201d") or span.count("\u2018") > singles_closed
+            or span.count("''") % 2 == 1 or span.count('"') % 2 == 1 or straight_open)
+
+
+def without_other_cues(doc: Doc, start: int, end: int, comps: list[Token],
+                        cue: Token | None = None) -> list[tuple[int, int]]:
+    """The parts of a content span left once a cue of its own statement is taken out: "says
+    Machado promised to help and said she would stay" (a conjoined cue), "the bill levied by the
+    EU, which contended that ..., is" (a relative one). PolNeAR's Contents never hold another's cue."""
+    tokens = [t for t in tokens_between(doc, start, end) if not t.is_space]
+    inner = {t.i for c in comps for t in c.subtree if t.dep_ in ("conj", "relcl") and _has_own_clause(t)
+             for t in _with_lead(t)}
+    if cue is not None:
+        inner |= _own_words(cue, comps)
+    if not inner:
+        return [(start, end)]
+    runs, run = [], []
+    for t in tokens:
+        if t.i in inner:
+            runs.append(run)
+            run = []
+        else:
+            run.append(t)
+    runs.append(run)
+    runs = [r for r in map(trimmed, runs) if r]
+    if cue is not None and any(r[0].i > cue.i for r in runs):  # a clause after the cue, and words before it:
+        runs = [r for r in runs if r[0].i > cue.i or _relative_word(r)]  # those are its content only as a relative
+    return [(r[0].idx, r[-1].idx + len(r[-1])) for r in runs]
+
+
+def passive_subject(verb: Token) -> list[tuple[int, int]]:
+    """"Obama is expected | to veto it": the subject of a passive cue is a first part of its content."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    words = without_aside(trimmed(subtree(subject))) if subject is not None else []
+    return [(words[0].idx, words[-1].idx + len(words[-1]))] if words else []
+
+
+def with_passive_subject(draft: Draft) -> Draft:
+    """A quoted fragment under a passive cue with its subject as a first part ("the island was known | as
+    “the Poorhouse of the Caribbean”", "the park will be dubbed | the “Commons”")."""
+    if draft.kind == "mixed" and draft.cue is not None and draft.cue.pos_ in CUE_POS:
+        subject = passive_subject(draft.cue)
+        if subject and subject[-1][1] <= draft.start:
+            draft.parts = [*subject, *draft.parts]
+    return draft
+
+
+def with_relative_first(draft: Draft) -> Draft:
+    """The draft with the relative word its cue takes as object before it as a first part ("what it calls |
+    “psychographic” profiles", "whom he described | as “volatile”"): PolNeAR's Content opens with it."""
+    cue = draft.cue
+    word = next((c for c in cue.lefts if c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WP", "WDT")), None) \
+        if cue is not None and cue.pos_ in CUE_POS else None
+    if word is not None and draft.kind != "direct" and word.idx < draft.start:
+        draft.parts = [(word.idx, word.idx + len(word)), *draft.parts]
+    return draft
+
+
+def _own_words(cue: Token, comps: list[Token]) -> set[int]:
+    """The cue and its own dependents (subject, auxiliaries) where they stand inside the span of
+    what it reports ("policies, which he said | had harmed the economy"): PolNeAR cuts them out."""
+    content = {t.i for c in comps for t in c.subtree}
+    before = [c for c in cue.children if c.i < comps[0].i and c.i not in content]
+    return {cue.i} | {t.i for c in before for t in c.subtree if t.i not in content}
+
+
+def _relative_word(tokens: list[Token]) -> bool:
+    """"which" in "policies, which he said | had harmed the economy"."""
+    return len(tokens) == 1 and (tokens[0].tag_ in ("WDT", "WP", "WP$", "WRB") or tokens[0].lower_ == "that")
+
+
+def _has_own_clause(verb: Token) -> bool:
+    """A verb of saying with a complement of its own ("and said she would stay", "and urged them to stay", "and
+    called him “a liar”"); a verb of thinking conjoined in a reported clause stays in it (PolNeAR train)."""
+    return is_cue_verb(verb) and verb_lemma(verb) in SPEECH_VERBS and any(
+        c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children)
+
+
+def _with_lead(verb: Token) -> list[Token]:
+    """A conjoined or relative cue's clause with the conjunction or comma that opens it."""
+    tokens = list(verb.subtree)
+    k = tokens[0].i
+    while k > 0 and (verb.doc[k - 1].dep_ == "cc" or verb.doc[k - 1].is_punct):
+        k -= 1
+    return list(verb.doc[k : tokens[0].i]) + tokens
+
+
+def without_aside(tokens: list[Token]) -> list[Token]:
+    """``tokens`` cut before a comma that opens a relative clause or an apposition at their end
+    ("the health of Donald Trump, who is 70"): PolNeAR leaves such asides out of the Content."""
+    for k, token in enumerate(tokens[:-1]):
+        nxt = tokens[k + 1]
+        if token.text == "," and any(t.dep_ in ASIDE_DEPS and t.left_edge.i == nxt.i
+                                     and t.right_edge.i >= tokens[-1].i - 1 for t in tokens[k + 1 :]):
+            return trimmed(tokens[:k])
+    return tokens
+
+
+def trimmed(tokens: list[Token], keep_leading_cc: bool = False) -> list[Token]:
+    """``tokens`` without punctuation, spaces and conjunctions at either edge."""
+    def edge(t: Token, lead: bool) -> bool:
+        if lead and t.lower_ in LINKING_ADVERBS and t.dep_ == "advmod":
+            return True
+        return t.is_punct or t.is_space or (t.dep_ == "cc" and not (lead and keep_leading_cc))
+    while tokens and edge(tokens[0], True):
+        tokens = tokens[1:]
+    while tokens and edge(tokens[-1], False) and tokens[-1].text not in CLOSING_MARKS:
+        tokens = tokens[:-1]
+    return tokens
