@@ -14,6 +14,13 @@ SPANS = [
      ["The bridge will reopen in May", "the ferry will stop"], "city engineer"),
     ("according-to-after", "The bridge will reopen in May, according to the city engineer.",
      ["The bridge will reopen in May"], "city engineer"),
+    ("according-to-around-a-saying", "Most voters say the bridge should reopen, according to a new poll.",
+     ["Most voters say the bridge should reopen"], "new poll"),
+    ("according-to-around-a-quote", "\u201cWe will reopen the bridge,\u201d Ann Holt said, according to the Courier. "
+     "\u201cIt is safe.\u201d",
+     ["\u201cWe will reopen the bridge,\u201d Ann Holt said", "\u201cIt is safe.\u201d"], "the Courier"),
+    ("outer-cue-holds-inner", "Mayor Ann Holt declined to say whether the bridge would reopen.",
+     ["to say whether the bridge would reopen"], "Ann Holt"),
     ("cue-inside-clause", "The repairs, the engineer said, would take two years.",
      ["The repairs", "would take two years"], "engineer"),
     ("object-with-complement", "Mayor Ann Holt likened the new tower to a lighthouse.",

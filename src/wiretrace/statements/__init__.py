@@ -106,19 +106,29 @@ def _same_paragraph(doc: Doc, a: Draft, b: Draft) -> bool:
 
 
 def _nests(outer: Draft, inner: Draft) -> bool:
-    """Whether a reported clause holds a quoted fragment's statement whole, its cue included ("said
-    Clinton called on them to be “closely coordinated”"): PolNeAR mostly annotates the outer one alone."""
-    if inner.kind != "mixed" or inner.cue is None or outer.cue is None or inner.cue.i == outer.cue.i:
+    """Whether a statement holds another whole, its cue included ("said Clinton called on them to be
+    “closely coordinated”", "Three in four say they would ..., according to a poll", "declined to say
+    whether ..."): PolNeAR's Contents never overlap, and it annotates the outer one."""
+    if inner.cue is None or outer.cue is None or inner.cue.i == outer.cue.i:
         return False
-    if inner.cue.dep_ == "conj":  # "he respects her and calls her “brilliant”": both are annotated
-        return False
-    within = any(s <= inner.start and inner.end <= e for s, e in outer.parts)
-    return within and any(s <= inner.cue.idx < e for s, e in outer.parts)
+    run_on = outer.method == "according-to"  # “A,” she said, according to CNN. “B.”: B is CNN's report too
+    within = [any(s <= a and b <= e for s, e in outer.parts) or run_on and a >= outer.end for a, b in inner.parts]
+    return within[0] and all(within) and any(s <= inner.cue.idx < e for s, e in outer.parts)
+
+
+def _taking_over(outer: Draft, nested: list[Draft]) -> Draft:
+    """The outer statement with the parts of those it holds that run on after it (“A,” she said, according
+    to CNN. “B.”: one statement, whose source is CNN)."""
+    later = [p for d in nested for p in d.parts if p[0] >= outer.end]
+    if later:
+        outer.parts = sorted([*outer.parts, *later])
+        outer.quotes = [q for d in nested for q in d.quotes] + outer.quotes
+    return outer
 
 
 def _add_apart(candidates: list[Draft], taken: list[Draft]) -> list[Draft]:
     """``taken`` with each candidate that overlaps none of them and has a cue of its own; a candidate
-    that holds a quoted fragment's statement whole (``_nests``) takes its place."""
+    that holds a statement whole (``_nests``) takes its place."""
     drafts = list(taken)
     for draft in candidates:
         nested = [d for d in drafts if _nests(draft, d)]
@@ -127,7 +137,7 @@ def _add_apart(candidates: list[Draft], taken: list[Draft]) -> list[Draft]:
             continue
         if any(s < draft.end and draft.start < e for d in rest for s, e in d.parts):
             continue
-        drafts = [*rest, draft]
+        drafts = [*rest, _taking_over(draft, nested)]
     return drafts
 
 

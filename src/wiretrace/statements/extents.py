@@ -38,6 +38,8 @@ STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=\s))'(?=\w)")
 STRAIGHT_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])'(?!\w)")
 # Marks that end a content span with the words they close (PolNeAR keeps them).
 CLOSING_MARKS = ("\u201d", '"', ")", "''")
+# Marks that open a quotation a content may start with (PolNeAR keeps them).
+OPENING_MARKS = ("\u201c", '"', "``", "''")
 
 
 def subtree(head: Token) -> list[Token]:
@@ -198,8 +200,14 @@ def trimmed(tokens: list[Token], keep_leading_cc: bool = False) -> list[Token]:
         if lead and t.lower_ in LINKING_ADVERBS and t.dep_ == "advmod":
             return True
         return t.is_punct or t.is_space or (t.dep_ == "cc" and not (lead and keep_leading_cc))
-    while tokens and edge(tokens[0], True):
+    while tokens and edge(tokens[0], True) and not _opens_quotation(tokens):
         tokens = tokens[1:]
     while tokens and edge(tokens[-1], False) and tokens[-1].text not in CLOSING_MARKS:
         tokens = tokens[:-1]
     return tokens
+
+
+def _opens_quotation(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` start with a quotation mark that a later one of them closes ("“I ask you ...,”
+    Sanders said"): the content keeps it."""
+    return tokens[0].text in OPENING_MARKS and any(t.text in CLOSING_MARKS for t in tokens[1:])
