@@ -9,21 +9,25 @@ from spacy.tokens import Doc
 
 from wiretrace.clean import clean_text
 from wiretrace.ingest import is_english
-from wiretrace.model import Article, Cleaned, Document, content_hash
+from wiretrace.model import Article, Cleaned, DateEvidence, Document, content_hash
 from wiretrace.prefilter import parse_text
 from wiretrace.statements import extract_statements
 from wiretrace.time import tag_timexes
+from wiretrace.time.events import event_days
 from wiretrace.time.pubdate import infer_pub_date
 from wiretrace.time.said import date_statements
 
+# A day taken from another article, and why: (YYYY-MM-DD, evidence).
+Borrowed = tuple[str, DateEvidence]
 # A first line of at most this many words, with no closing full stop, is a title.
 MAX_HEADLINE_WORDS = 20
 
 
-def analyze_document(nlp: Language, document: Document) -> Article:
-    """Clean, parse and analyze one article."""
+def analyze_document(nlp: Language, document: Document, borrowed: Borrowed | None = None) -> Article:
+    """Clean, parse and analyze one article; ``borrowed``: the day of a document with no date of its
+    own, taken from another article (``wiretrace.link.event_dates``), with its evidence."""
     cleaned = clean_text(document.text)
-    return analyze_parsed(document, cleaned, nlp(text_to_parse(document, cleaned)))
+    return analyze_parsed(document, cleaned, nlp(text_to_parse(document, cleaned)), borrowed)
 
 
 def text_to_parse(document: Document, cleaned: Cleaned) -> str:
@@ -32,13 +36,15 @@ def text_to_parse(document: Document, cleaned: Cleaned) -> str:
     return parse_text(cleaned.masked) if is_english(document.language) else ""
 
 
-def analyze_parsed(document: Document, cleaned: Cleaned, doc: Doc) -> Article:
+def analyze_parsed(document: Document, cleaned: Cleaned, doc: Doc, borrowed: Borrowed | None = None) -> Article:
     """The analysis of one article whose masked text is already parsed."""
     if not is_english(document.language):
         return not_analyzed(document, cleaned)
     article_id = content_hash(document.text)
     pub_date, pub_date_source = document.pub_date, "metadata" if document.pub_date else "none"
     pub_date_evidence = None
+    if pub_date is None and borrowed is not None:
+        (pub_date, pub_date_evidence), pub_date_source = borrowed, "text"
     timexes = tag_timexes(cleaned.masked, pub_date, doc)
     if pub_date is None:
         pub_date, pub_date_evidence = infer_pub_date(cleaned.masked, timexes, doc)
@@ -54,6 +60,7 @@ def analyze_parsed(document: Document, cleaned: Cleaned, doc: Doc) -> Article:
         pub_date=pub_date, pub_date_source=pub_date_source, pub_date_evidence=pub_date_evidence,
         language=document.language,
         debris=cleaned.debris, statements=statements, timexes=timexes,
+        events=event_days(cleaned.masked, doc, timexes, pub_date),
     )
 
 

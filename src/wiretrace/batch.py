@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from wiretrace.errors import InputError
 from wiretrace.ingest import STDIN, URL_SCHEMES, FetchOptions, kind_of, read_inputs, walk
 from wiretrace.link import link_article
+from wiretrace.link.event_dates import redate
 from wiretrace.model import Article, Document, content_hash
 from wiretrace.pipeline import Pipeline, analyze_stream
 from wiretrace.store import Store
@@ -32,6 +33,8 @@ class IngestReport:
     outdated: int = 0
     errors: list[InputError] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)
+    # Undated articles stored in this run, linked at its end (``_link_undated``).
+    undated: list[str] = field(default_factory=list)
 
     @property
     def read(self) -> int:
@@ -54,6 +57,9 @@ def ingest(
     read from the pages they link to (see ``wiretrace.ingest.read_inputs``).
     An input whose text is stored already is not analyzed again (``on_item``
     gets its Document): a rerun over a growing folder costs only the new files.
+    Undated articles are linked last, once every dated article of the run is
+    stored, so that one of them can lend its day to the same event's undated
+    report (``wiretrace.link.event_dates``).
     """
     report = IngestReport()
     version = analysis_version(pipe.nlp, pipe.model_name)
@@ -65,6 +71,7 @@ def ingest(
             item = _store(store, item, version, report)
         _finish(store, item, report, on_item)
     _meet_known(store, known, version, report, on_item)
+    _link_undated(pipe, store, version, report, on_item)
     return report
 
 
@@ -103,6 +110,9 @@ def _meet_again(store: Store, document: Document, report: IngestReport) -> Docum
     report.article_ids.append(article_id)
     report.duplicates += 1
     article = None if store.is_linked(article_id) else store.get_article(article_id)
+    if article is not None and article.pub_date is None:
+        report.undated.append(article_id)
+        return document
     return (article and _link(store, article, document.source)) or document
 
 
@@ -130,9 +140,29 @@ def _store(store: Store, article: Article, version: str, report: IngestReport) -
         report.stored += 1
     else:
         report.duplicates += 1
-    if stored or not store.is_linked(article.id):
+    if (stored or not store.is_linked(article.id)) and article.pub_date is None:
+        report.undated.append(article.id)
+    elif stored or not store.is_linked(article.id):
         return _link(store, article, article.source) or article
     return article
+
+
+def _link_undated(pipe: Pipeline, store: Store, version: str, report: IngestReport,
+                  on_item: OnItem | None) -> None:
+    """Link the run's undated articles, each first given the day another report of its event names
+    (re-analyzed with it, so its timexes and said-dates follow), where one does."""
+    for article_id in dict.fromkeys(report.undated):
+        article = store.get_article(article_id)
+        if article is None:
+            continue
+        try:
+            article = redate(pipe, store, article, version)
+        except Exception as err:  # noqa: BLE001 - the article stays stored as it was; it is still linked
+            _finish(store, InputError(article.source, f"could not be dated from other reports: "
+                                                      f"{type(err).__name__}: {err}"), report, on_item)
+        error = _link(store, article, article.source)
+        if error is not None:
+            _finish(store, error, report, on_item)
 
 
 def _link(store: Store, article: Article, source: str) -> InputError | None:

@@ -48,6 +48,8 @@ class DateEvidence:
     rule: str
     mentions: list[Mention] = field(default_factory=list)
     confidence: float | None = None
+    # The other article whose words gave the date, where it was borrowed (rule "same_event").
+    article: str | None = None
 
 
 @dataclass(slots=True)
@@ -79,6 +81,21 @@ class Timex:
     type: TimexType
     value: str
     rule: str = ""
+
+
+@dataclass(slots=True)
+class EventDay:
+    """A named event (an event noun and a place its sentence names) and its day, where the text gives one.
+
+    ``key`` is what another report of the event shares ("summit|lisbon");
+    ``day`` is None for an event an undated article reports as its own news.
+    """
+
+    key: str
+    day: str | None
+    start: int
+    end: int
+    text: str
 
 
 @dataclass(slots=True)
@@ -141,6 +158,7 @@ class Article:
     debris: list[Mention] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
+    events: list[EventDay] = field(default_factory=list)
 
 
 def content_hash(text: str) -> str:

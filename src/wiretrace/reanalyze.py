@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from wiretrace.errors import InputError
 from wiretrace.link import link_article
+from wiretrace.link.event_dates import redate
 from wiretrace.model import Article, Document
 from wiretrace.pipeline import Pipeline, analyze_stream
 from wiretrace.store import Store
@@ -67,7 +68,7 @@ def reanalyze(pipe: Pipeline, store: Store, plan: Plan | None = None, n_process:
         store.clear_links()
     for item in analyze_stream(pipe, _stored_documents(store, plan.todo), n_process):
         if isinstance(item, Article):
-            item = _replace(store, item, plan.version, report)
+            item = _replace(pipe, store, item, plan.version, report)
         if isinstance(item, InputError):
             report.errors.append(item)
             store.record_error(item.source, item.problem, item.line)
@@ -88,9 +89,14 @@ def _stored_documents(store: Store, article_ids: list[str]) -> Iterator[Document
             )
 
 
-def _replace(store: Store, article: Article, version: str, report: ReanalyzeReport) -> Article | InputError:
+def _replace(pipe: Pipeline, store: Store, article: Article, version: str,
+             report: ReanalyzeReport) -> Article | InputError:
+    """Store the new analysis and link it; an undated article first borrows the day of another report of
+    its event, as at ingest (articles go by date, undated last, so those reports are current)."""
     try:
         store.replace_analysis(article, version)
+        if article.pub_date is None:
+            article = redate(pipe, store, article, version)
         link_article(store, article)
     except Exception as err:  # noqa: BLE001 - a failed article is reported, the run goes on
         return InputError(article.source, f"could not be re-analyzed and relinked: {type(err).__name__}: {err}")

@@ -22,6 +22,7 @@ from wiretrace.store.schema import (
     entities,
     entity_aliases,
     entity_roles,
+    event_days,
     minhash_bands,
     near_duplicates,
     statements,
@@ -149,6 +150,25 @@ def is_linked(conn: Connection, article_id: str) -> bool:
     """Whether an article has been linked (its story and signature recorded)."""
     query = sa.select(sa.literal(1)).select_from(article_links).where(article_links.c.article_id == article_id)
     return conn.execute(query).first() is not None
+
+
+def own_day_events(conn: Connection, article_id: str) -> list[Row]:
+    """An article's events of its own (unknown) day: ``key``, ``start``, ``end``, ``text``."""
+    query = sa.select(event_days).where(event_days.c.article_id == article_id, event_days.c.day.is_(None))
+    return list(conn.execute(query.order_by(event_days.c.start)))
+
+
+def dated_reports(conn: Connection, keys: Iterable[str], article_id: str) -> list[Row]:
+    """Other linked articles' events with a day under these keys: ``key``, ``day``, ``article_id``,
+    and the article's salient ``terms`` (so that a caller can tell whether it is the same story)."""
+    query = (
+        sa.select(event_days.c.key, event_days.c.day, event_days.c.article_id, article_links.c.terms)
+        .join(article_links, article_links.c.article_id == event_days.c.article_id)
+        .where(event_days.c.key.in_(sorted(set(keys))), event_days.c.day.is_not(None),
+               event_days.c.article_id != article_id)
+        .order_by(event_days.c.article_id, event_days.c.start)
+    )
+    return list(conn.execute(query))
 
 
 # Every table the linker fills, children before the tables they point to.

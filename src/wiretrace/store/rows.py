@@ -70,15 +70,21 @@ def timex_row(article_id: str, tx: Timex) -> dict[str, Any]:
 
 
 def evidence_dict(evidence: DateEvidence | None) -> dict[str, Any] | None:
-    """A date's evidence as JSON (None stays None)."""
-    return None if evidence is None else to_dict(evidence)
+    """A date's evidence as JSON (None stays None; ``article`` only where the date was borrowed)."""
+    if evidence is None:
+        return None
+    data = to_dict(evidence)
+    if data["article"] is None:
+        del data["article"]
+    return data
 
 
 def _evidence_from_json(data: Mapping[str, Any] | None) -> DateEvidence | None:
     if data is None:
         return None
     mentions = [Mention(m["start"], m["end"], m["text"]) for m in data["mentions"]]
-    return DateEvidence(rule=data["rule"], mentions=mentions, confidence=data["confidence"])
+    return DateEvidence(rule=data["rule"], mentions=mentions, confidence=data["confidence"],
+                        article=data.get("article"))
 
 
 def _mention_dict(mention: Mention) -> dict[str, Any]:

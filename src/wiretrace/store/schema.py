@@ -129,6 +129,22 @@ timexes = sa.Table(
     sa.Index("ix_timexes_article_id", "article_id"),
 )
 
+event_days = sa.Table(
+    "event_days",
+    metadata,
+    # An article's named events (wiretrace.time.events), by key; ``day`` is NULL for an undated
+    # article's own-day events, which look for a dated report of the same key.
+    sa.Column("pk", SurrogateKey, primary_key=True, autoincrement=True),
+    sa.Column("article_id", sa.String(ID_LENGTH), _article_fk(), nullable=False),
+    sa.Column("key", sa.Text, nullable=False),
+    sa.Column("day", sa.String(DATE_LENGTH)),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Index("ix_event_days_key", "key"),
+    sa.Index("ix_event_days_article_id", "article_id"),
+)
+
 errors = sa.Table(
     "errors",
     metadata,

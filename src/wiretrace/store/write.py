@@ -16,9 +16,9 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
-from wiretrace.model import Article
+from wiretrace.model import Article, to_dict
 from wiretrace.store import rows
-from wiretrace.store.schema import article_sources, articles, errors, statements, timexes
+from wiretrace.store.schema import article_sources, articles, errors, event_days, statements, timexes
 
 # Dialects whose insert construct has on_conflict_do_nothing / _do_update.
 UPSERT_INSERTS: dict[str, Callable[[sa.Table], Any]] = {
@@ -37,7 +37,7 @@ def now_iso() -> str:
 
 
 def insert_article(conn: Connection, article: Article, analyzed_by: str | None = None) -> bool:
-    """Store an article, its statements and timexes; False (only its source linked) if there."""
+    """Store an article, its statements, timexes and event days; False (only its source linked) if there."""
     now = now_iso()
     stored = insert_ignore(conn, articles, rows.article_row(article, now, analyzed_by))
     add_source(conn, article.id, article.source, now)
@@ -54,12 +54,13 @@ def add_source(conn: Connection, article_id: str, source: str, now: str) -> None
 
 def replace_analysis(conn: Connection, article: Article, analyzed_by: str) -> None:
     """Put a new analysis of a stored article in place of the old one: its row's analysed fields,
-    its statements and timexes; its sources and first ingest time stay."""
+    its statements, timexes and event days; its sources and first ingest time stay."""
     row = rows.article_row(article, now_iso(), analyzed_by)
     del row["id"], row["source"], row["ingested_at"]
     conn.execute(sa.update(articles).where(articles.c.id == article.id).values(**row))
     conn.execute(sa.delete(statements).where(statements.c.article_id == article.id))
     conn.execute(sa.delete(timexes).where(timexes.c.article_id == article.id))
+    conn.execute(sa.delete(event_days).where(event_days.c.article_id == article.id))
     _insert_parts(conn, article)
 
 
@@ -68,6 +69,8 @@ def _insert_parts(conn: Connection, article: Article) -> None:
         conn.execute(sa.insert(statements), [rows.statement_row(article.id, s) for s in article.statements])
     if article.timexes:
         conn.execute(sa.insert(timexes), [rows.timex_row(article.id, t) for t in article.timexes])
+    if article.events:
+        conn.execute(sa.insert(event_days), [{"article_id": article.id, **to_dict(e)} for e in article.events])
 
 
 def insert_ignore(conn: Connection, table: sa.Table, row: dict[str, Any]) -> bool:

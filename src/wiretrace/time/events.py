@@ -1,0 +1,77 @@
+"""Named events and their days: what lets an undated report borrow the day another outlet gives.
+
+An event mention is an event noun ("meeting", "summit", "talks") in a sentence
+that names a place (a GPE, LOC or FAC entity): its key is the noun's lemma
+and the place ("meeting|brussels"), which another report of the same event
+shares however it words the rest. A dated article's sentence that names one
+day gives its events that day ("a meeting in Brussels on February 14"). An
+undated article's lead (its first sentences: the news of the day, in the
+order news is written) reports its events without a day ("as he opened a
+two-day meeting of defence ministers in Brussels"): those are the article's
+own day, unless the clause is about the future or names a day of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from wiretrace.model import EventDay, Timex
+from wiretrace.time.context import Context
+
+# Scheduled public occasions that outlets report on their day. Not elections, votes or wars:
+# articles name those for months before and after, so a mention says nothing of the article's day.
+EVENT_NOUNS = frozenset({
+    "meeting", "summit", "talks", "conference", "visit", "trip", "session", "forum", "rally",
+    "hearing", "debate", "speech", "briefing", "gathering", "ceremony", "convention",
+})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Sentences of an undated article's lead: where news writing puts the day's event.
+LEAD_SENTENCES = 3
+# Words before an event noun that move it off the article's day ("next week's summit" is a timex anyway).
+_NOT_TODAY = frozenset({"next", "upcoming", "planned", "last", "previous", "earlier", "former", "future"})
+_FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+# Timex values that leave a sentence on the article's own day.
+_TODAY_VALUES = frozenset({"PRESENT_REF"})
+
+
+def event_days(text: str, doc: Any, timexes: list[Timex], pub_date: str | None) -> list[EventDay]:
+    """The event mentions of a parsed article: each with the one day its sentence names, or, in the
+    lead, the article's own day (``pub_date``; None when the article is undated)."""
+    if doc is None:
+        return []
+    ctx = Context(text=text, dct=None, doc=doc)
+    found = []
+    sentences = [sent for sent in doc.sents if sent.text.strip()]
+    for n, sent in enumerate(sentences):
+        places = sorted({ent.text.lower() for ent in sent.ents if ent.label_ in PLACE_LABELS})
+        nouns = [tok for tok in sent if tok.pos_ == "NOUN" and tok.lemma_.lower() in EVENT_NOUNS]
+        if not places or not nouns:
+            continue
+        inside = [t for t in timexes if sent.start_char <= t.start < sent.end_char and t.type in ("DATE", "TIME")]
+        day = _one_day(inside)
+        if day is None and (n >= LEAD_SENTENCES or not _on_its_day(inside, pub_date)):
+            continue
+        for noun in nouns:
+            if day is None and (_off_today(noun) or ctx.direction(noun.idx, noun.idx + len(noun)) > 0):
+                continue
+            found += [EventDay(f"{noun.lemma_.lower()}|{place}", day or pub_date, noun.idx,
+                               noun.idx + len(noun), noun.text) for place in places]
+    return found
+
+
+def _on_its_day(timexes: list[Timex], pub_date: str | None) -> bool:
+    """Whether a lead sentence's timexes leave it on the article's day: none, or only "today"."""
+    return all(t.value in _TODAY_VALUES or t.value == pub_date for t in timexes)
+
+
+def _one_day(timexes: list[Timex]) -> str | None:
+    """The day a sentence names, when it names exactly one (two days: which is the event's is unknown)."""
+    days = {t.value for t in timexes if _FULL_DAY.match(t.value)}
+    return days.pop() if len(days) == 1 else None
+
+
+def _off_today(noun: Any) -> bool:
+    """An event the words before it place on another day ("the upcoming summit", "last week's talks")."""
+    return any(child.lower_ in _NOT_TODAY or any(w.lower_ in _NOT_TODAY for w in child.subtree)
+               for child in noun.children if child.i < noun.i)
