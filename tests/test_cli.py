@@ -125,7 +125,7 @@ def test_show_highlights_an_article(filled: str, batch: Path):
 def test_bench_prints_the_ratio(tmp_path: Path):
     result = run("bench", str(EXAMPLES), "--repeat", "1", "--json")
     figures = json.loads(result.stdout)
-    assert figures["articles"] >= 5 and figures["ratio"] > 0
+    assert figures["articles"] >= 5 and figures["ratio"] > 0 and figures["same_ops_ratio"] > 0
     assert figures["wiretrace_words_per_s"] > 0 and figures["reference_words_per_s"] > 0
 
 
