@@ -133,6 +133,8 @@ def test_demo_prints_who_said_what(tmp_path: Path):
     result = run("demo", "--db", str(tmp_path / "demo.db"))
     assert result.exit_code == 0, result.output
     assert "Maria Okafor" in result.stdout and "[direct]" in result.stdout
+    # The undated Lisbon page borrows the day the Geneva report gives its talks.
+    assert "still unsettled (outlet unknown, 2025-03-11)" in " ".join(result.stdout.split())
 
 
 def test_a_failed_link_keeps_the_article_and_a_rerun_links_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):

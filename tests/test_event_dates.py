@@ -68,8 +68,8 @@ def test_an_undated_lead_reports_its_events_without_a_day(pipe):
 def test_a_future_event_or_one_past_the_lead_is_not_the_articles_day(pipe):
     future = "The ministers will open a summit in Lisbon, the council said.\n"
     assert events_of(pipe, future, None) == []
-    late = "The council said the silt was rising. It said so again. Fishers said so too. " \
-           "Okafor said she opened a summit in Lisbon.\n"
+    late = ("The council said the silt was rising.\n\nIt said so again.\n\nFishers said so too.\n\n"
+            "Okafor said she opened a summit in Lisbon.\n")
     assert events_of(pipe, late, None) == []
 
 

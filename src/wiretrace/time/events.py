@@ -5,7 +5,7 @@ that names a place (a GPE, LOC or FAC entity): its key is the noun's lemma
 and the place ("meeting|brussels"), which another report of the same event
 shares however it words the rest. A dated article's sentence that names one
 day gives its events that day ("a meeting in Brussels on February 14"). An
-undated article's lead (its first sentences: the news of the day, in the
+undated article's lead (its first paragraphs: the news of the day, in the
 order news is written) reports its events without a day ("as he opened a
 two-day meeting of defence ministers in Brussels"): those are the article's
 own day, unless the clause is about the future or names a day of its own.
@@ -22,12 +22,14 @@ from wiretrace.time.context import Context
 # Scheduled public occasions that outlets report on their day. Not elections, votes or wars:
 # articles name those for months before and after, so a mention says nothing of the article's day.
 EVENT_NOUNS = frozenset({
-    "meeting", "summit", "talks", "conference", "visit", "trip", "session", "forum", "rally",
+    "meeting", "summit", "talk", "talks", "conference", "visit", "trip", "session", "forum", "rally",
     "hearing", "debate", "speech", "briefing", "gathering", "ceremony", "convention",
 })
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Sentences of an undated article's lead: where news writing puts the day's event.
-LEAD_SENTENCES = 3
+# An article's lead, where news writing puts the day's event: its first paragraphs (a title
+# line counts as one), and no more than this many characters of them.
+LEAD_PARAGRAPHS = 3
+LEAD_CHARS = 1000
 # Words before an event noun that move it off the article's day ("next week's summit" is a timex anyway).
 _NOT_TODAY = frozenset({"next", "upcoming", "planned", "last", "previous", "earlier", "former", "future"})
 _FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
@@ -41,16 +43,16 @@ def event_days(text: str, doc: Any, timexes: list[Timex], pub_date: str | None) 
     if doc is None:
         return []
     ctx = Context(text=text, dct=None, doc=doc)
+    lead_end = _lead_end(text)
     found = []
-    sentences = [sent for sent in doc.sents if sent.text.strip()]
-    for n, sent in enumerate(sentences):
+    for sent in doc.sents:
         places = sorted({ent.text.lower() for ent in sent.ents if ent.label_ in PLACE_LABELS})
         nouns = [tok for tok in sent if tok.pos_ == "NOUN" and tok.lemma_.lower() in EVENT_NOUNS]
         if not places or not nouns:
             continue
         inside = [t for t in timexes if sent.start_char <= t.start < sent.end_char and t.type in ("DATE", "TIME")]
         day = _one_day(inside)
-        if day is None and (n >= LEAD_SENTENCES or not _on_its_day(inside, pub_date)):
+        if day is None and (sent.start_char >= lead_end or not _on_its_day(inside, pub_date)):
             continue
         for noun in nouns:
             if day is None and (_off_today(noun) or ctx.direction(noun.idx, noun.idx + len(noun)) > 0):
@@ -58,6 +60,12 @@ def event_days(text: str, doc: Any, timexes: list[Timex], pub_date: str | None) 
             found += [EventDay(f"{noun.lemma_.lower()}|{place}", day or pub_date, noun.idx,
                                noun.idx + len(noun), noun.text) for place in places]
     return found
+
+
+def _lead_end(text: str) -> int:
+    """Where the lead ends: after the first LEAD_PARAGRAPHS non-blank lines, at most LEAD_CHARS in."""
+    lines = [m.end() for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    return min(lines[LEAD_PARAGRAPHS - 1] if len(lines) >= LEAD_PARAGRAPHS else len(text), LEAD_CHARS)
 
 
 def _on_its_day(timexes: list[Timex], pub_date: str | None) -> bool:
