@@ -49,7 +49,7 @@ LEAD = (
     r"|year-earlier|year-ago)"
 )
 EDGE = (
-    r"(?:early|late|mid-?|earlier|later|sometime|the (?:end|beginning|start|middle|rest|first half"
+    r"(?:early|late|mid-?|earlier|later|sometime|the (?:end|beginning|start|middle|rest|first half|last half"
     r"|second half|latter part|early part) of)"
 )
 # "mid-November", "late-1996": an edge word joined to the name by a hyphen.
@@ -110,9 +110,9 @@ YEAR_WORD_RE = _c(
     r"the year(?= end(?:ed|ing)\b)|the full year|(?:(?<=for )|(?<=of )|(?<=in ))the year(?![- ]\w)"
     r"|the end of the year|year[- ]end|year's end"
 )
-# "the nineties" needs its article: "in their fifties" is an age.
+# "the nineties" needs its article: "in their fifties" is an age. "the last half of the '80s" is the decade.
 DECADE_RE = _c(
-    rf"(?:the )?{PRE}?(?:\d{{3}}0s|'\d0s|\d{{3}}0's)"
+    rf"(?:the )?(?:{PRE}(?:the )?)?(?:\d{{3}}0s|'\d0s|\d{{3}}0's)"
     rf"|the {PRE}?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
 )
 CENTURY_RE = _c(r"(?:the )?(?:early |late |mid-?)?(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)[- ]century")
@@ -146,12 +146,12 @@ PARTDAY_RE = _c(
     rf"(?:(?:early|late|later|earlier|mid-?) )?(?:this|that|the) ?{PART}"
     r"|(?:early|late|mid-?) ?(?:morning|afternoon|evening)"
 )
-# TimeBank leaves "early", "later" and a possessive "'s" outside a weekday ("Earlier [Friday]", "[Sunday]'s").
+# TimeBank leaves "early", "later" and a possessive "'s" outside a weekday ("Earlier [Friday]", "[Sunday]'s");
+# "the day before Friday" keeps its article, "the [day before last Friday]" does not.
 WEEKDAY_RE = _c(
-    rf"(?:(?:last|this|next|this past|this coming|the previous"
-    rf"|the following"
-    rf"|the next|the day before|the day after|day before|day after) )?(?:{WEEKDAY}|{WD_ABBR}(?=\)))"
-    rf"(?: (?:{PART}))?"
+    rf"(?:day (?:before|after) |the day (?:before|after) (?!(?:last|this|next) ))?"
+    rf"(?:(?:last|this|next|this past|this coming|the previous|the following|the next) )?"
+    rf"(?:{WEEKDAY}|{WD_ABBR}(?=\)))(?: (?:{PART}))?"
 )
 # "Tuesday nights" recurs as "Tuesdays" does; so does "Monday" in "Monday and Tuesday nights".
 WEEKDAY_SET_RE = _c(
