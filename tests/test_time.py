@@ -252,6 +252,8 @@ CASES = [
     ("Sales stayed flat in the last half of the '80s.", "1989-10-26", "the last half of the '80s", "DATE", "198"),
     ("The merger should close by year-end.", "1989-11-02", "year-end", "DATE", "1989-12-31"),
     ("The index has gained 12% since year-end.", "1989-10-30", "year-end", "DATE", "1988-12-31"),
+    # A day of an event said to be the present one.
+    ("It's the third day of the dock strike.", "1998-03-06", "the third day", "DATE", "1998-03-06"),
 ]
 
 
@@ -291,6 +293,10 @@ def test_no_timex_in_plain_text() -> None:
     assert tag_timexes("The report covers the period under review.", "2013-03-14") == []
     assert tag_timexes("You are listening to VOA Today.", "1998-03-31") == []
     assert tag_timexes("Rain fell in each of the past three summers.", "1998-03-22") == []
+    # A year closing a name, "formerly" (an order, like "previously"), "most recently" before a time.
+    assert tag_timexes("She runs a firm called Apex 1990 in Ohio.", "1998-04-18") == []
+    assert tag_timexes("He was formerly a judge.", "1998-04-18") == []
+    assert [t.text for t in tag_timexes("It flooded, most recently last June.", "1998-04-18")] == ["last June"]
 
 
 def test_no_pub_date_invents_no_date() -> None:

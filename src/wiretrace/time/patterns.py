@@ -141,6 +141,12 @@ RELDAY_RE = _c(
     rf"(?:yesterday|today|tomorrow|tonight"
     rf"|last night)(?: ?\({WD_ABBR}\))?(?:,? {PART}| at (?:noon|midnight))?"
 )
+# "today is the eighth day of the blockade", "it's the second day of the strike": a day of an event
+# that the clause says is the present one.
+NTH_DAY_RE = _c(
+    rf"(?:(?<=today is )|(?<=it is )|(?<=it's )|(?<=this is ))the (?:{DAY_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
+    r" (?:straight |consecutive )?day(?= of )"
+)
 # "this morning", "late that night"; "by mid afternoon" needs its edge word (a bare "morning" is a noun).
 PARTDAY_RE = _c(
     rf"(?:(?:early|late|later|earlier|mid-?) )?(?:this|that|the) ?{PART}"
@@ -188,9 +194,10 @@ SET_RE = _c(
     rf"|evening|afternoon|{SEASON}|{MONTH}|{WEEKDAY})"
     rf"|(?:\d+|{NUMWORD}) times? (?:a|per|each) (?:day|week|month|year))"
 )
-# "future" without "the", before a word, is an adjective ("future payments"), not a time.
+# "future" without "the", before a word, is an adjective ("future payments"), not a time; "formerly",
+# like "previously" and "already", only orders an event before another and is left out (TimeBank).
 REF_RE = _c(
-    r"(?:now|currently|recently|lately|formerly|nowadays|these days|at present"
+    r"(?:now|currently|recently|lately|nowadays|these days|at present"
     r"|the present|the (?:near |distant |foreseeable )?future|(?:near |distant |foreseeable )?future(?! [a-z])"
     rf"|the past(?! (?:\d|{NUMWORD}|few|several|couple|many)\b)|a later date|the (?:near|short) term"
     r"|(?:then[- ])?current)",
@@ -212,6 +219,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("season", SEASON_RE),
     ("holiday", HOLIDAY_RE),
     ("relday", RELDAY_RE),
+    ("nth_day", NTH_DAY_RE),
     ("partday", PARTDAY_RE),
     ("weekday_set", WEEKDAY_SET_RE),
     ("weekday", WEEKDAY_RE),

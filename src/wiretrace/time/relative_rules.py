@@ -34,6 +34,9 @@ _TIME_PREP = re.compile(r"\b(?:for|in|within|than|about|after|just|only|half)\s+
 _ORDINAL_NOUN = re.compile(r" (?:day|night|week|month|year|time|term|round|half|quarter|straight|consecutive)\b")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|can|shall)\s+$")
 _AMOUNT_BEFORE = re.compile(r"(?:\d|llion|%|cents|dollars|percent)\W*$")
+# "most recently last October", "most recently in 1996": a time named right after the adverb.
+_MOST_BEFORE = re.compile(r"\bmost $", re.I)
+_TIME_AFTER = re.compile(r",? (?:last|this|in|on|at|during) ", re.I)
 _YEAR_BEFORE_UNIT = re.compile(r"\b(?:1[6-9]|20)\d\d (?:quarter|half|year|month|period)\b")
 # Half a unit in the next smaller one: "2 1/2 years" = P2Y6M, "5 1/2 hours" = PT5H30M.
 HALF_UNITS = {"Y": ("6", "M"), "M": ("2", "W"), "D": ("12", "H"), "H": ("30", "M")}
@@ -58,6 +61,11 @@ def relday(m: re.Match[str], ctx: Context) -> Result:
     if part:
         return "TIME", f"{day}T{PARTS_OF_DAY[part.group(1)]}"
     return "DATE", day
+
+
+def nth_day(m: re.Match[str], ctx: Context) -> Result:
+    """ "Today is the eighth day of the blockade": the day the clause calls the present one."""
+    return "DATE", ctx.dct.isoformat() if ctx.dct else "PRESENT_REF"
 
 
 def _named_weekday(low: str, day: dt.date) -> dt.date:
@@ -402,9 +410,16 @@ def vague_unit(m: re.Match[str], ctx: Context) -> Result:
     return "DURATION", _dur_value("X", letter, timey)
 
 
+def _most_recently_before_time(text: str, m: re.Match[str]) -> bool:
+    """ "most recently last October": the adverb only points at the time named after it."""
+    return bool(_MOST_BEFORE.search(text, max(0, m.start() - 5), m.start()) and _TIME_AFTER.match(text, m.end()))
+
+
 def ref(m: re.Match[str], ctx: Context) -> Result:
     text = m.group(0)
     low = text.lower()
+    if low == "recently" and _most_recently_before_time(ctx.text, m):
+        return None
     if low in ("this time", "this point", "this moment", "this stage"):
         return "DATE", "PRESENT_REF"
     if low.startswith("that "):
