@@ -297,6 +297,9 @@ def test_no_timex_in_plain_text() -> None:
     assert tag_timexes("She runs a firm called Apex 1990 in Ohio.", "1998-04-18") == []
     assert tag_timexes("He was formerly a judge.", "1998-04-18") == []
     assert [t.text for t in tag_timexes("It flooded, most recently last June.", "1998-04-18")] == ["last June"]
+    # "today" and "tomorrow" naming an age, not a day.
+    assert tag_timexes("Phones shape the habits of today's teenagers.", "1998-04-24") == []
+    assert tag_timexes("We must train the engineers of tomorrow.", "1998-04-24") == []
 
 
 def test_no_pub_date_invents_no_date() -> None:

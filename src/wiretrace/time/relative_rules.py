@@ -34,6 +34,11 @@ _TIME_PREP = re.compile(r"\b(?:for|in|within|than|about|after|just|only|half)\s+
 _ORDINAL_NOUN = re.compile(r" (?:day|night|week|month|year|time|term|round|half|quarter|straight|consecutive)\b")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|can|shall)\s+$")
 _AMOUNT_BEFORE = re.compile(r"(?:\d|llion|%|cents|dollars|percent)\W*$")
+# "today's youth", "the people of tomorrow": nouns of an age, which "today" then names generically.
+_ERA_NOUN_AFTER = re.compile(
+    r"'s (?:youth|young|world|society|generation|children|kids|teenagers|economy|technology|culture)\b", re.I
+)
+_OF_BEFORE = re.compile(r"\bthe [a-z]+ of $")
 # "most recently last October", "most recently in 1996": a time named right after the adverb.
 _MOST_BEFORE = re.compile(r"\bmost $", re.I)
 _TIME_AFTER = re.compile(r",? (?:last|this|in|on|at|during) ", re.I)
@@ -50,6 +55,8 @@ def relday(m: re.Match[str], ctx: Context) -> Result:
     low = m.group(0).lower()
     if m.group(0)[0].isupper() and _NAME_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
         return None  # "USA Today", "VOA Today": a capitalized word after a name is part of it
+    if low in ("today", "tomorrow") and _generic_era(ctx.text, m):
+        return None
     delta = -1 if "yesterday" in low or "last night" in low else 1 if "tomorrow" in low else 0
     delta += -1 if "day before" in low else 1 if "day after" in low else 0
     part = _PART.search(low.replace("last night", "last NI"))
@@ -66,6 +73,13 @@ def relday(m: re.Match[str], ctx: Context) -> Result:
 def nth_day(m: re.Match[str], ctx: Context) -> Result:
     """ "Today is the eighth day of the blockade": the day the clause calls the present one."""
     return "DATE", ctx.dct.isoformat() if ctx.dct else "PRESENT_REF"
+
+
+def _generic_era(text: str, m: re.Match[str]) -> bool:
+    """ "today's youth", "in today's world", "the people of tomorrow": the present or coming age, no day."""
+    if _ERA_NOUN_AFTER.match(text, m.end()):
+        return True
+    return bool(_OF_BEFORE.search(text, max(0, m.start() - 20), m.start()))
 
 
 def _named_weekday(low: str, day: dt.date) -> dt.date:
