@@ -300,6 +300,9 @@ def test_no_timex_in_plain_text() -> None:
     # "today" and "tomorrow" naming an age, not a day.
     assert tag_timexes("Phones shape the habits of today's teenagers.", "1998-04-24") == []
     assert tag_timexes("We must train the engineers of tomorrow.", "1998-04-24") == []
+    # An opening "Now," or "Now for" marks the discourse.
+    assert tag_timexes("The plan failed. Now, she says, it must be rethought.", "1998-04-24") == []
+    assert tag_timexes("Now for the sports news.", "1998-04-24") == []
 
 
 def test_no_pub_date_invents_no_date() -> None:

@@ -39,6 +39,10 @@ _ERA_NOUN_AFTER = re.compile(
     r"'s (?:youth|young|world|society|generation|children|kids|teenagers|economy|technology|culture)\b", re.I
 )
 _OF_BEFORE = re.compile(r"\bthe [a-z]+ of $")
+# A sentence's start (after its end mark and any closing quote) and what makes an opening "Now" a
+# discourse marker: a comma, or "for" turning to the next item.
+_SENTENCE_OPEN = re.compile(r"(?:[.!?]['\"`]*|^)\s*['\"`]*$|\n\s*$")
+_DISCOURSE_AFTER = re.compile(r",|\s+for\b")
 # "most recently last October", "most recently in 1996": a time named right after the adverb.
 _MOST_BEFORE = re.compile(r"\bmost $", re.I)
 _TIME_AFTER = re.compile(r",? (?:last|this|in|on|at|during) ", re.I)
@@ -429,10 +433,19 @@ def _most_recently_before_time(text: str, m: re.Match[str]) -> bool:
     return bool(_MOST_BEFORE.search(text, max(0, m.start() - 5), m.start()) and _TIME_AFTER.match(text, m.end()))
 
 
+def _discourse_now(text: str, m: re.Match[str]) -> bool:
+    """ "Now, he says, ...", "Now for the weather": a sentence-opening "Now" set off by a comma, or
+    turning to the next item, marks the discourse, not the present."""
+    opens = m.start() == 0 or _SENTENCE_OPEN.search(text, max(0, m.start() - 4), m.start()) is not None
+    return opens and _DISCOURSE_AFTER.match(text, m.end()) is not None
+
+
 def ref(m: re.Match[str], ctx: Context) -> Result:
     text = m.group(0)
     low = text.lower()
     if low == "recently" and _most_recently_before_time(ctx.text, m):
+        return None
+    if low == "now" and _discourse_now(ctx.text, m):
         return None
     if low in ("this time", "this point", "this moment", "this stage"):
         return "DATE", "PRESENT_REF"
