@@ -254,6 +254,10 @@ CASES = [
     ("The index has gained 12% since year-end.", "1989-10-30", "year-end", "DATE", "1988-12-31"),
     # A day of an event said to be the present one.
     ("It's the third day of the dock strike.", "1998-03-06", "the third day", "DATE", "1998-03-06"),
+    # Vague spans ahead or of no unit; a year a prefix counts from.
+    ("Funds may keep selling in the weeks ahead.", "1989-10-27", "the weeks ahead", "DURATION", "PXW"),
+    ("The town will be without water for a while.", "1998-01-11", "a while", "DURATION", "PXX"),
+    ("The post-1990 boom faded.", "2000-02-24", "post-1990", "DATE", "1990"),
 ]
 
 

@@ -98,7 +98,8 @@ NUMERIC_DATE_RE = _c(r"(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))")
 MONTH_YEAR_RE = _c(rf"(?:{EDGE} )?{PRE}?{MONTH},?(?: of)? (?:{YEAR}|{SPOKEN_YEAR}|(?:this|last|next) year)")
 MONTH_RE = _c(rf"(?:(?:{EDGE}|{REL}|each|every) )*{HYPHENED}?{MONTH}(?!\.? ?\d)")
 YEAR_RE = _c(
-    rf"(?:(?:{EDGE}|(?:the )?fiscal(?: year)?|(?:the )?calendar(?: year)?|FY|the year) |(?:the )?{HYPHENED})?'?{YEAR}"
+    rf"(?:(?:{EDGE}|(?:the )?fiscal(?: year)?|(?:the )?calendar(?: year)?|FY|the year) |(?:the )?{HYPHENED}"
+    rf"|(?:pre|post)-)?'?{YEAR}"  # "post-1959 politics": the year the prefix counts from
     r"(?:'s)?(?! ?%| (?:percent|million|billion|shares|people|tons|feet|meters|miles|votes))"
     rf"|(?:the year )?{SPOKEN_1900S}|the year {SPOKEN_YEAR}"
 )
@@ -184,9 +185,10 @@ DURATION_RE = _c(
 )
 # "a day-long meeting", "a decades-long battle": the span an adjective measures.
 UNIT_LONG_RE = _c(rf"(?:(?:\d+|{NUMWORD})[- ])?{UNIT}-long")
+# "the weeks ahead" counts as "the coming weeks" does; "for a while" is a span of no known unit.
 VAGUE_UNIT_RE = _c(
     rf"(?:(?:{LEAD}|recent|many|(?:the )?coming) )?(?:days|weeks|months|quarters|years|decades|centuries)"
-    r"(?: ago| earlier| later)?"
+    r"(?: ago| earlier| later)?|the (?:days|weeks|months|years) ahead|(?<=for )a (?:long |little )?while"
 )
 SET_RE = _c(
     rf"(?:hourly|daily|nightly|weekly|biweekly|monthly|yearly"

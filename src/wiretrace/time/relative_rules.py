@@ -414,6 +414,8 @@ def set_(m: re.Match[str], ctx: Context) -> Result:
 
 def vague_unit(m: re.Match[str], ctx: Context) -> Result:
     low = m.group(0).lower()
+    if low.endswith("while"):
+        return "DURATION", "PXX"
     u = _UNIT.search(low)
     letter, timey = UNITS[u.group(1)]
     if low.endswith(("ago", "earlier")):
