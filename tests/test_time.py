@@ -258,6 +258,8 @@ CASES = [
     ("Funds may keep selling in the weeks ahead.", "1989-10-27", "the weeks ahead", "DURATION", "PXW"),
     ("The town will be without water for a while.", "1998-01-11", "a while", "DURATION", "PXX"),
     ("The post-1990 boom faded.", "2000-02-24", "post-1990", "DATE", "1990"),
+    ("The accord follows months of haggling.", "1989-10-27", "months", "DURATION", "PXM"),
+    ("In the years that followed, the port grew.", "2000-04-01", "years", "DURATION", "PXY"),
 ]
 
 
@@ -307,6 +309,8 @@ def test_no_timex_in_plain_text() -> None:
     # An opening "Now," or "Now for" marks the discourse.
     assert tag_timexes("The plan failed. Now, she says, it must be rethought.", "1998-04-24") == []
     assert tag_timexes("Now for the sports news.", "1998-04-24") == []
+    # A span the event dates ("in the weeks before the vote") has no value the words give.
+    assert tag_timexes("His van was seen in the weeks before the fire.", "1999-05-06") == []
 
 
 def test_no_pub_date_invents_no_date() -> None:

@@ -43,6 +43,9 @@ _OF_BEFORE = re.compile(r"\bthe [a-z]+ of $")
 # discourse marker: a comma, or "for" turning to the next item.
 _SENTENCE_OPEN = re.compile(r"(?:[.!?]['\"`]*|^)\s*['\"`]*$|\n\s*$")
 _DISCOURSE_AFTER = re.compile(r",|\s+for\b")
+# "for years", "over the years", "in the years that followed": a bare plural unit as a span.
+_SPAN_PREP_BEFORE = re.compile(r"\b(?:for|in|within|over|took|lasted)\s(?:the\s)?$")
+_EVENT_AFTER = re.compile(r" (?:before|after|leading up to)\b")
 # "most recently last October", "most recently in 1996": a time named right after the adverb.
 _MOST_BEFORE = re.compile(r"\bmost $", re.I)
 _TIME_AFTER = re.compile(r",? (?:last|this|in|on|at|during) ", re.I)
@@ -420,14 +423,20 @@ def vague_unit(m: re.Match[str], ctx: Context) -> Result:
     letter, timey = UNITS[u.group(1)]
     if low.endswith(("ago", "earlier")):
         return "DATE", "PAST_REF"
-    before = ctx.text[max(0, m.start() - 10) : m.start()].lower()
-    if (
-        low == m.group(0).lower()
-        and " " not in low
-        and not re.search(r"\b(for|in|within|over|took|lasted)\s$", before)
-    ):
+    if " " not in low and not _bare_unit_is_span(ctx.text, m):
         return None
     return "DURATION", _dur_value("X", letter, timey)
+
+
+def _bare_unit_is_span(text: str, m: re.Match[str]) -> bool:
+    """ "for years", "over the years", "follows months of talks" are spans ("weeks or months of" is one,
+    named first); "in the weeks before the shooting" is a span dated by the event, which the words don't give."""
+    before = text[max(0, m.start() - 10) : m.start()].lower()
+    if before.endswith("the ") and _EVENT_AFTER.match(text, m.end()):
+        return False
+    if _SPAN_PREP_BEFORE.search(before):
+        return True
+    return text.startswith(" of ", m.end()) and not re.search(r"\b(?:or|and)\s$", before)
 
 
 def _most_recently_before_time(text: str, m: re.Match[str]) -> bool:
