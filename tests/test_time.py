@@ -260,6 +260,9 @@ CASES = [
     ("The post-1990 boom faded.", "2000-02-24", "post-1990", "DATE", "1990"),
     ("The accord follows months of haggling.", "1989-10-27", "months", "DURATION", "PXM"),
     ("In the years that followed, the port grew.", "2000-04-01", "years", "DURATION", "PXY"),
+    ("Hundreds surrendered in the first hours of the assault.", "1991-02-25", "the first hours", "DURATION",
+     "PTXH"),
+    ("The plan saved fewer lives in the early years.", "1998-03-31", "the early years", "DURATION", "PXY"),
 ]
 
 
@@ -311,6 +314,9 @@ def test_no_timex_in_plain_text() -> None:
     assert tag_timexes("Now for the sports news.", "1998-04-24") == []
     # A span the event dates ("in the weeks before the vote") has no value the words give.
     assert tag_timexes("His van was seen in the weeks before the fire.", "1999-05-06") == []
+    assert [t.text for t in tag_timexes("He left in the early hours of Monday morning.", "1999-10-08")] == [
+        "Monday morning"
+    ]
 
 
 def test_no_pub_date_invents_no_date() -> None:

@@ -185,10 +185,12 @@ DURATION_RE = _c(
 )
 # "a day-long meeting", "a decades-long battle": the span an adjective measures.
 UNIT_LONG_RE = _c(rf"(?:(?:\d+|{NUMWORD})[- ])?{UNIT}-long")
-# "the weeks ahead" counts as "the coming weeks" does; "for a while" is a span of no known unit.
+# "the weeks ahead" counts as "the coming weeks" does; "for a while" is a span of no known unit;
+# hours and minutes count only with a lead word ("the first hours of the war"; "hours" alone is a noun).
 VAGUE_UNIT_RE = _c(
     rf"(?:(?:{LEAD}|recent|many|(?:the )?coming) )?(?:days|weeks|months|quarters|years|decades|centuries)"
     r"(?: ago| earlier| later)?|the (?:days|weeks|months|years) ahead|(?<=for )a (?:long |little )?while"
+    rf"|(?:{LEAD}|the early) (?:hours|minutes)|the early (?:days|weeks|months|years)"
 )
 SET_RE = _c(
     rf"(?:hourly|daily|nightly|weekly|biweekly|monthly|yearly"

@@ -45,6 +45,9 @@ _SENTENCE_OPEN = re.compile(r"(?:[.!?]['\"`]*|^)\s*['\"`]*$|\n\s*$")
 _DISCOURSE_AFTER = re.compile(r",|\s+for\b")
 # "for years", "over the years", "in the years that followed": a bare plural unit as a span.
 _SPAN_PREP_BEFORE = re.compile(r"\b(?:for|in|within|over|took|lasted)\s(?:the\s)?$")
+_NAMED_TIME_OF = re.compile(
+    r" of (?:the )?(?:[A-Z][a-z]+day|today|yesterday|tomorrow|(?:this|that|last|next) \w+|\d|morning|night)"
+)
 _EVENT_AFTER = re.compile(r" (?:before|after|leading up to)\b")
 # "most recently last October", "most recently in 1996": a time named right after the adverb.
 _MOST_BEFORE = re.compile(r"\bmost $", re.I)
@@ -425,6 +428,8 @@ def vague_unit(m: re.Match[str], ctx: Context) -> Result:
         return "DATE", "PAST_REF"
     if " " not in low and not _bare_unit_is_span(ctx.text, m):
         return None
+    if _NAMED_TIME_OF.match(ctx.text, m.end()):
+        return None  # "the early hours of Thursday morning": the time is the one named after
     return "DURATION", _dur_value("X", letter, timey)
 
 
