@@ -263,6 +263,10 @@ CASES = [
     ("Hundreds surrendered in the first hours of the assault.", "1991-02-25", "the first hours", "DURATION",
      "PTXH"),
     ("The plan saved fewer lives in the early years.", "1998-03-31", "the early years", "DURATION", "PXY"),
+    ("Rates hit a high for the year of $42 in June.", "1989-10-30", "the year", "DATE", "1989"),
+    # Last year's figure for the period a sentence of results copy names: that period a year back.
+    ("Acme's third-quarter net rose. Sales in the latest period were $9 million, up from last year's $8 million.",
+     "1989-11-02", "last year", "DATE", "1988-Q3"),
 ]
 
 

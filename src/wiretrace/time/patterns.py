@@ -106,9 +106,10 @@ YEAR_RE = _c(
 # Every holiday the lexicon dates, longest name first ("Christmas Eve" before "Christmas").
 _HOLIDAY_NAMES = sorted({*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS}, key=len, reverse=True)
 HOLIDAY_RE = _c(r"(?:(?:last|next|this) )?(?:" + "|".join(re.escape(name) for name in _HOLIDAY_NAMES) + ")")
-# "the year ended June 30" (a span), "for the year", "year-end": the year the copy reports on.
+# "the year ended June 30" (a span), "for the year", "a high for the year of $42", "year-end": the year
+# the copy reports on.
 YEAR_WORD_RE = _c(
-    r"the year(?= end(?:ed|ing)\b)|the full year|(?:(?<=for )|(?<=of )|(?<=in ))the year(?![- ]\w)"
+    r"the year(?= end(?:ed|ing)\b)|the full year|(?:(?<=for )|(?<=of )|(?<=in ))the year(?![- ](?!of \$)\w)"
     r"|the end of the year|year[- ]end|year's end"
 )
 # "the nineties" needs its article: "in their fifties" is an age. "the last half of the '80s" is the decade.

@@ -45,6 +45,8 @@ _SENTENCE_OPEN = re.compile(r"(?:[.!?]['\"`]*|^)\s*['\"`]*$|\n\s*$")
 _DISCOURSE_AFTER = re.compile(r",|\s+for\b")
 # "for years", "over the years", "in the years that followed": a bare plural unit as a span.
 _SPAN_PREP_BEFORE = re.compile(r"\b(?:for|in|within|over|took|lasted)\s(?:the\s)?$")
+_FIGURE_AFTER = re.compile(r"'s (?:[$#]|C\$|\d)")
+_PERIOD_WORD = re.compile(r"\b(?:period|quarter)\b", re.I)
 _NAMED_TIME_OF = re.compile(
     r" of (?:the )?(?:[A-Z][a-z]+day|today|yesterday|tomorrow|(?:this|that|last|next) \w+|\d|morning|night)"
 )
@@ -174,6 +176,8 @@ def relunit(m: re.Match[str], ctx: Context) -> Result:
         num = "X" if "few" in low else "1"
         return "DURATION", _dur_value(num, letter, UNITS[unit][1])
     step = _step(low)
+    if low == "last year" and ctx.topic_quarter and _periods_figure_after(ctx.text, m):
+        return "DATE", dates.shift_value(ctx.topic_quarter, -1, "Y")
     base = _rel_base(ctx, low, unit)
     if base is None:
         return "DATE", _unanchored(step)
@@ -182,6 +186,15 @@ def relunit(m: re.Match[str], ctx: Context) -> Result:
     if unit == "year" and "latest" in low:
         return "DATE", str(base.year - 1)  # "the latest fiscal year": the last one closed, as for quarters
     return _unit_value(unit, base, step)
+
+
+def _periods_figure_after(text: str, m: re.Match[str]) -> bool:
+    """ "Sales in the latest period were $1.8 billion, up from last year's $1.6 billion": last year's figure
+    for the period the sentence names, so that period a year back."""
+    if not _FIGURE_AFTER.match(text, m.end()):
+        return False
+    start = max((text.rfind(end, 0, m.start()) for end in (". ", "\n")), default=-1)
+    return bool(_PERIOD_WORD.search(text, start + 1, m.start()))
 
 
 def _the_weekend(m: re.Match[str], ctx: Context) -> Result:
