@@ -92,7 +92,6 @@ CASES = [
     ),
     ("Revenue was flat in the year ended March 31.", "2023-11-02", "the year", "DURATION", "P1Y"),
     ("Sales for the full year rose.", "2023-11-02", "the full year", "DATE", "2023"),
-    ("The deal should close by year-end.", "2023-11-02", "year-end", "DATE", "2023"),
     # A bare month a month or two ahead stays in its year; a future cue moves a date to next year.
     ("Sales fell sharply in November, the agency said.", "2023-10-30", "November", "DATE", "2023-11"),
     ("Members join on April 24.", "2023-02-10", "April 24", "DATE", "2023-04-24"),
@@ -247,6 +246,27 @@ CASES = [
     ("The shops shut on Good Friday.", "2013-03-26", "Good Friday", "DATE", "2013-03-29"),
     # The commas around a state's abbreviation do not cut the clause off from its future cue.
     ("Acme agreed to buy the Peoria, Ill., lender in January.", "1989-11-02", "January", "DATE", "1990-01"),
+    # Fifth pass: a day counted from a named weekday, a part of a decade, the books' closing day.
+    ("The envoy flew in the day before last Tuesday.", "2000-02-24", "day before last Tuesday", "DATE",
+     "2000-02-21"),
+    ("Sales stayed flat in the last half of the '80s.", "1989-10-26", "the last half of the '80s", "DATE", "198"),
+    ("The merger should close by year-end.", "1989-11-02", "year-end", "DATE", "1989-12-31"),
+    ("The index has gained 12% since year-end.", "1989-10-30", "year-end", "DATE", "1988-12-31"),
+    # A day of an event said to be the present one.
+    ("It's the third day of the dock strike.", "1998-03-06", "the third day", "DATE", "1998-03-06"),
+    # Vague spans ahead or of no unit; a year a prefix counts from.
+    ("Funds may keep selling in the weeks ahead.", "1989-10-27", "the weeks ahead", "DURATION", "PXW"),
+    ("The town will be without water for a while.", "1998-01-11", "a while", "DURATION", "PXX"),
+    ("The post-1990 boom faded.", "2000-02-24", "post-1990", "DATE", "1990"),
+    ("The accord follows months of haggling.", "1989-10-27", "months", "DURATION", "PXM"),
+    ("In the years that followed, the port grew.", "2000-04-01", "years", "DURATION", "PXY"),
+    ("Hundreds surrendered in the first hours of the assault.", "1991-02-25", "the first hours", "DURATION",
+     "PTXH"),
+    ("The plan saved fewer lives in the early years.", "1998-03-31", "the early years", "DURATION", "PXY"),
+    ("Rates hit a high for the year of $42 in June.", "1989-10-30", "the year", "DATE", "1989"),
+    # Last year's figure for the period a sentence of results copy names: that period a year back.
+    ("Acme's third-quarter net rose. Sales in the latest period were $9 million, up from last year's $8 million.",
+     "1989-11-02", "last year", "DATE", "1988-Q3"),
 ]
 
 
@@ -286,6 +306,21 @@ def test_no_timex_in_plain_text() -> None:
     assert tag_timexes("The report covers the period under review.", "2013-03-14") == []
     assert tag_timexes("You are listening to VOA Today.", "1998-03-31") == []
     assert tag_timexes("Rain fell in each of the past three summers.", "1998-03-22") == []
+    # A year closing a name, "formerly" (an order, like "previously"), "most recently" before a time.
+    assert tag_timexes("She runs a firm called Apex 1990 in Ohio.", "1998-04-18") == []
+    assert tag_timexes("He was formerly a judge.", "1998-04-18") == []
+    assert [t.text for t in tag_timexes("It flooded, most recently last June.", "1998-04-18")] == ["last June"]
+    # "today" and "tomorrow" naming an age, not a day.
+    assert tag_timexes("Phones shape the habits of today's teenagers.", "1998-04-24") == []
+    assert tag_timexes("We must train the engineers of tomorrow.", "1998-04-24") == []
+    # An opening "Now," or "Now for" marks the discourse.
+    assert tag_timexes("The plan failed. Now, she says, it must be rethought.", "1998-04-24") == []
+    assert tag_timexes("Now for the sports news.", "1998-04-24") == []
+    # A span the event dates ("in the weeks before the vote") has no value the words give.
+    assert tag_timexes("His van was seen in the weeks before the fire.", "1999-05-06") == []
+    assert [t.text for t in tag_timexes("He left in the early hours of Monday morning.", "1999-10-08")] == [
+        "Monday morning"
+    ]
 
 
 def test_no_pub_date_invents_no_date() -> None:
@@ -320,8 +355,8 @@ def test_a_misparse_into_the_reported_clause_keeps_the_saying_tense() -> None:
     assert (t.text, t.value) == ("Thursday", "2023-02-09")
 
 
-# Floors a little under the measured dev figures (strict 0.898, relaxed 0.945, type 0.916, value F1 0.835).
-FLOORS = {"strict_f1": 0.88, "relaxed_f1": 0.93, "type_f1": 0.90, "value_f1": 0.83}
+# Floors a little under the measured dev figures (strict 0.904, relaxed 0.952, type 0.922, value F1 0.844).
+FLOORS = {"strict_f1": 0.89, "relaxed_f1": 0.94, "type_f1": 0.91, "value_f1": 0.835}
 
 
 @pytest.mark.shared

@@ -51,6 +51,9 @@ _RANGE_BEFORE = re.compile(
     re.I,
 )
 RANGE_REACH = 40
+_NAME_BEFORE_YEAR = re.compile(r"[a-z,;] ([A-Z][a-z]+) $")
+_YEAR_END = re.compile(r"year[- ]end", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince $", re.I)
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # Month words that are other words too ("may") count only after a cue; an abbreviation without
 # its period before a capitalized word is a name ("Jan Kavan").
@@ -258,14 +261,31 @@ def year(m: re.Match[str], ctx: Context) -> Result:
         return None
     if before.rstrip().endswith(("$", "No.", "#")) or ctx.text[m.end() : m.end() + 1] in ("-", "/"):
         return None
+    if bare and _in_name(ctx.text, m.start()):
+        return None
     return "DATE", f"{y:04d}"
 
 
+def _in_name(text: str, start: int) -> bool:
+    """ "a venture called Orion 1980": a year after a capitalized word inside the sentence ends a name."""
+    name = _NAME_BEFORE_YEAR.search(text, max(0, start - 30), start)
+    if name is None:
+        return False
+    word = name.group(1).lower()
+    return word not in MONTHS and word not in WEEKDAYS and not any(h.startswith(word) for h in FIXED_HOLIDAYS)
+
+
 def year_word(m: re.Match[str], ctx: Context) -> Result:
-    """ "the year ended March 31" counts a year; "for the year", "by year-end" name the document's."""
+    """ "the year ended March 31" counts a year; "for the year" names the document's; "year-end", the
+    books' closing date, is its last day, and "since year-end" the last one past."""
     if ctx.text[m.end() : m.end() + 7].startswith((" ended", " ending")):
         return "DURATION", "P1Y"
-    return "DATE", str(ctx.dct.year) if ctx.dct else "XXXX"
+    if ctx.dct is None:
+        return "DATE", "XXXX"
+    if not _YEAR_END.fullmatch(m.group(0)):
+        return "DATE", str(ctx.dct.year)
+    back = _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    return "DATE", f"{ctx.dct.year - 1 if back else ctx.dct.year}-12-31"
 
 
 def decade(m: re.Match[str], ctx: Context) -> Result:

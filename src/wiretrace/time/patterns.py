@@ -49,7 +49,7 @@ LEAD = (
     r"|year-earlier|year-ago)"
 )
 EDGE = (
-    r"(?:early|late|mid-?|earlier|later|sometime|the (?:end|beginning|start|middle|rest|first half"
+    r"(?:early|late|mid-?|earlier|later|sometime|the (?:end|beginning|start|middle|rest|first half|last half"
     r"|second half|latter part|early part) of)"
 )
 # "mid-November", "late-1996": an edge word joined to the name by a hyphen.
@@ -98,21 +98,23 @@ NUMERIC_DATE_RE = _c(r"(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))")
 MONTH_YEAR_RE = _c(rf"(?:{EDGE} )?{PRE}?{MONTH},?(?: of)? (?:{YEAR}|{SPOKEN_YEAR}|(?:this|last|next) year)")
 MONTH_RE = _c(rf"(?:(?:{EDGE}|{REL}|each|every) )*{HYPHENED}?{MONTH}(?!\.? ?\d)")
 YEAR_RE = _c(
-    rf"(?:(?:{EDGE}|(?:the )?fiscal(?: year)?|(?:the )?calendar(?: year)?|FY|the year) |(?:the )?{HYPHENED})?'?{YEAR}"
+    rf"(?:(?:{EDGE}|(?:the )?fiscal(?: year)?|(?:the )?calendar(?: year)?|FY|the year) |(?:the )?{HYPHENED}"
+    rf"|(?:pre|post)-)?'?{YEAR}"  # "post-1959 politics": the year the prefix counts from
     r"(?:'s)?(?! ?%| (?:percent|million|billion|shares|people|tons|feet|meters|miles|votes))"
     rf"|(?:the year )?{SPOKEN_1900S}|the year {SPOKEN_YEAR}"
 )
 # Every holiday the lexicon dates, longest name first ("Christmas Eve" before "Christmas").
 _HOLIDAY_NAMES = sorted({*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS}, key=len, reverse=True)
 HOLIDAY_RE = _c(r"(?:(?:last|next|this) )?(?:" + "|".join(re.escape(name) for name in _HOLIDAY_NAMES) + ")")
-# "the year ended June 30" (a span), "for the year", "year-end": the year the copy reports on.
+# "the year ended June 30" (a span), "for the year", "a high for the year of $42", "year-end": the year
+# the copy reports on.
 YEAR_WORD_RE = _c(
-    r"the year(?= end(?:ed|ing)\b)|the full year|(?:(?<=for )|(?<=of )|(?<=in ))the year(?![- ]\w)"
+    r"the year(?= end(?:ed|ing)\b)|the full year|(?:(?<=for )|(?<=of )|(?<=in ))the year(?![- ](?!of \$)\w)"
     r"|the end of the year|year[- ]end|year's end"
 )
-# "the nineties" needs its article: "in their fifties" is an age.
+# "the nineties" needs its article: "in their fifties" is an age. "the last half of the '80s" is the decade.
 DECADE_RE = _c(
-    rf"(?:the )?{PRE}?(?:\d{{3}}0s|'\d0s|\d{{3}}0's)"
+    rf"(?:the )?(?:{PRE}(?:the )?)?(?:\d{{3}}0s|'\d0s|\d{{3}}0's)"
     rf"|the {PRE}?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
 )
 CENTURY_RE = _c(r"(?:the )?(?:early |late |mid-?)?(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)[- ]century")
@@ -141,17 +143,23 @@ RELDAY_RE = _c(
     rf"(?:yesterday|today|tomorrow|tonight"
     rf"|last night)(?: ?\({WD_ABBR}\))?(?:,? {PART}| at (?:noon|midnight))?"
 )
+# "today is the eighth day of the blockade", "it's the second day of the strike": a day of an event
+# that the clause says is the present one.
+NTH_DAY_RE = _c(
+    rf"(?:(?<=today is )|(?<=it is )|(?<=it's )|(?<=this is ))the (?:{DAY_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
+    r" (?:straight |consecutive )?day(?= of )"
+)
 # "this morning", "late that night"; "by mid afternoon" needs its edge word (a bare "morning" is a noun).
 PARTDAY_RE = _c(
     rf"(?:(?:early|late|later|earlier|mid-?) )?(?:this|that|the) ?{PART}"
     r"|(?:early|late|mid-?) ?(?:morning|afternoon|evening)"
 )
-# TimeBank leaves "early", "later" and a possessive "'s" outside a weekday ("Earlier [Friday]", "[Sunday]'s").
+# TimeBank leaves "early", "later" and a possessive "'s" outside a weekday ("Earlier [Friday]", "[Sunday]'s");
+# "the day before Friday" keeps its article, "the [day before last Friday]" does not.
 WEEKDAY_RE = _c(
-    rf"(?:(?:last|this|next|this past|this coming|the previous"
-    rf"|the following"
-    rf"|the next|the day before|the day after|day before|day after) )?(?:{WEEKDAY}|{WD_ABBR}(?=\)))"
-    rf"(?: (?:{PART}))?"
+    rf"(?:day (?:before|after) |the day (?:before|after) (?!(?:last|this|next) ))?"
+    rf"(?:(?:last|this|next|this past|this coming|the previous|the following|the next) )?"
+    rf"(?:{WEEKDAY}|{WD_ABBR}(?=\)))(?: (?:{PART}))?"
 )
 # "Tuesday nights" recurs as "Tuesdays" does; so does "Monday" in "Monday and Tuesday nights".
 WEEKDAY_SET_RE = _c(
@@ -178,9 +186,12 @@ DURATION_RE = _c(
 )
 # "a day-long meeting", "a decades-long battle": the span an adjective measures.
 UNIT_LONG_RE = _c(rf"(?:(?:\d+|{NUMWORD})[- ])?{UNIT}-long")
+# "the weeks ahead" counts as "the coming weeks" does; "for a while" is a span of no known unit;
+# hours and minutes count only with a lead word ("the first hours of the war"; "hours" alone is a noun).
 VAGUE_UNIT_RE = _c(
     rf"(?:(?:{LEAD}|recent|many|(?:the )?coming) )?(?:days|weeks|months|quarters|years|decades|centuries)"
-    r"(?: ago| earlier| later)?"
+    r"(?: ago| earlier| later)?|the (?:days|weeks|months|years) ahead|(?<=for )a (?:long |little )?while"
+    rf"|(?:{LEAD}|the early) (?:hours|minutes)|the early (?:days|weeks|months|years)"
 )
 SET_RE = _c(
     rf"(?:hourly|daily|nightly|weekly|biweekly|monthly|yearly"
@@ -188,9 +199,10 @@ SET_RE = _c(
     rf"|evening|afternoon|{SEASON}|{MONTH}|{WEEKDAY})"
     rf"|(?:\d+|{NUMWORD}) times? (?:a|per|each) (?:day|week|month|year))"
 )
-# "future" without "the", before a word, is an adjective ("future payments"), not a time.
+# "future" without "the", before a word, is an adjective ("future payments"), not a time; "formerly",
+# like "previously" and "already", only orders an event before another and is left out (TimeBank).
 REF_RE = _c(
-    r"(?:now|currently|recently|lately|formerly|nowadays|these days|at present"
+    r"(?:now|currently|recently|lately|nowadays|these days|at present"
     r"|the present|the (?:near |distant |foreseeable )?future|(?:near |distant |foreseeable )?future(?! [a-z])"
     rf"|the past(?! (?:\d|{NUMWORD}|few|several|couple|many)\b)|a later date|the (?:near|short) term"
     r"|(?:then[- ])?current)",
@@ -212,6 +224,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("season", SEASON_RE),
     ("holiday", HOLIDAY_RE),
     ("relday", RELDAY_RE),
+    ("nth_day", NTH_DAY_RE),
     ("partday", PARTDAY_RE),
     ("weekday_set", WEEKDAY_SET_RE),
     ("weekday", WEEKDAY_RE),

@@ -34,6 +34,26 @@ _TIME_PREP = re.compile(r"\b(?:for|in|within|than|about|after|just|only|half)\s+
 _ORDINAL_NOUN = re.compile(r" (?:day|night|week|month|year|time|term|round|half|quarter|straight|consecutive)\b")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|can|shall)\s+$")
 _AMOUNT_BEFORE = re.compile(r"(?:\d|llion|%|cents|dollars|percent)\W*$")
+# "today's youth", "the people of tomorrow": nouns of an age, which "today" then names generically.
+_ERA_NOUN_AFTER = re.compile(
+    r"'s (?:youth|young|world|society|generation|children|kids|teenagers|economy|technology|culture)\b", re.I
+)
+_OF_BEFORE = re.compile(r"\bthe [a-z]+ of $")
+# A sentence's start (after its end mark and any closing quote) and what makes an opening "Now" a
+# discourse marker: a comma, or "for" turning to the next item.
+_SENTENCE_OPEN = re.compile(r"(?:[.!?]['\"`]*|^)\s*['\"`]*$|\n\s*$")
+_DISCOURSE_AFTER = re.compile(r",|\s+for\b")
+# "for years", "over the years", "in the years that followed": a bare plural unit as a span.
+_SPAN_PREP_BEFORE = re.compile(r"\b(?:for|in|within|over|took|lasted)\s(?:the\s)?$")
+_FIGURE_AFTER = re.compile(r"'s (?:[$#]|C\$|\d)")
+_PERIOD_WORD = re.compile(r"\b(?:period|quarter)\b", re.I)
+_NAMED_TIME_OF = re.compile(
+    r" of (?:the )?(?:[A-Z][a-z]+day|today|yesterday|tomorrow|(?:this|that|last|next) \w+|\d|morning|night)"
+)
+_EVENT_AFTER = re.compile(r" (?:before|after|leading up to)\b")
+# "most recently last October", "most recently in 1996": a time named right after the adverb.
+_MOST_BEFORE = re.compile(r"\bmost $", re.I)
+_TIME_AFTER = re.compile(r",? (?:last|this|in|on|at|during) ", re.I)
 _YEAR_BEFORE_UNIT = re.compile(r"\b(?:1[6-9]|20)\d\d (?:quarter|half|year|month|period)\b")
 # Half a unit in the next smaller one: "2 1/2 years" = P2Y6M, "5 1/2 hours" = PT5H30M.
 HALF_UNITS = {"Y": ("6", "M"), "M": ("2", "W"), "D": ("12", "H"), "H": ("30", "M")}
@@ -47,6 +67,8 @@ def relday(m: re.Match[str], ctx: Context) -> Result:
     low = m.group(0).lower()
     if m.group(0)[0].isupper() and _NAME_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
         return None  # "USA Today", "VOA Today": a capitalized word after a name is part of it
+    if low in ("today", "tomorrow") and _generic_era(ctx.text, m):
+        return None
     delta = -1 if "yesterday" in low or "last night" in low else 1 if "tomorrow" in low else 0
     delta += -1 if "day before" in low else 1 if "day after" in low else 0
     part = _PART.search(low.replace("last night", "last NI"))
@@ -58,6 +80,18 @@ def relday(m: re.Match[str], ctx: Context) -> Result:
     if part:
         return "TIME", f"{day}T{PARTS_OF_DAY[part.group(1)]}"
     return "DATE", day
+
+
+def nth_day(m: re.Match[str], ctx: Context) -> Result:
+    """ "Today is the eighth day of the blockade": the day the clause calls the present one."""
+    return "DATE", ctx.dct.isoformat() if ctx.dct else "PRESENT_REF"
+
+
+def _generic_era(text: str, m: re.Match[str]) -> bool:
+    """ "today's youth", "in today's world", "the people of tomorrow": the present or coming age, no day."""
+    if _ERA_NOUN_AFTER.match(text, m.end()):
+        return True
+    return bool(_OF_BEFORE.search(text, max(0, m.start() - 20), m.start()))
 
 
 def _named_weekday(low: str, day: dt.date) -> dt.date:
@@ -142,6 +176,8 @@ def relunit(m: re.Match[str], ctx: Context) -> Result:
         num = "X" if "few" in low else "1"
         return "DURATION", _dur_value(num, letter, UNITS[unit][1])
     step = _step(low)
+    if low == "last year" and ctx.topic_quarter and _periods_figure_after(ctx.text, m):
+        return "DATE", dates.shift_value(ctx.topic_quarter, -1, "Y")
     base = _rel_base(ctx, low, unit)
     if base is None:
         return "DATE", _unanchored(step)
@@ -150,6 +186,15 @@ def relunit(m: re.Match[str], ctx: Context) -> Result:
     if unit == "year" and "latest" in low:
         return "DATE", str(base.year - 1)  # "the latest fiscal year": the last one closed, as for quarters
     return _unit_value(unit, base, step)
+
+
+def _periods_figure_after(text: str, m: re.Match[str]) -> bool:
+    """ "Sales in the latest period were $1.8 billion, up from last year's $1.6 billion": last year's figure
+    for the period the sentence names, so that period a year back."""
+    if not _FIGURE_AFTER.match(text, m.end()):
+        return False
+    start = max((text.rfind(end, 0, m.start()) for end in (". ", "\n")), default=-1)
+    return bool(_PERIOD_WORD.search(text, start + 1, m.start()))
 
 
 def _the_weekend(m: re.Match[str], ctx: Context) -> Result:
@@ -388,23 +433,49 @@ def set_(m: re.Match[str], ctx: Context) -> Result:
 
 def vague_unit(m: re.Match[str], ctx: Context) -> Result:
     low = m.group(0).lower()
+    if low.endswith("while"):
+        return "DURATION", "PXX"
     u = _UNIT.search(low)
     letter, timey = UNITS[u.group(1)]
     if low.endswith(("ago", "earlier")):
         return "DATE", "PAST_REF"
-    before = ctx.text[max(0, m.start() - 10) : m.start()].lower()
-    if (
-        low == m.group(0).lower()
-        and " " not in low
-        and not re.search(r"\b(for|in|within|over|took|lasted)\s$", before)
-    ):
+    if " " not in low and not _bare_unit_is_span(ctx.text, m):
         return None
+    if _NAMED_TIME_OF.match(ctx.text, m.end()):
+        return None  # "the early hours of Thursday morning": the time is the one named after
     return "DURATION", _dur_value("X", letter, timey)
+
+
+def _bare_unit_is_span(text: str, m: re.Match[str]) -> bool:
+    """ "for years", "over the years", "follows months of talks" are spans ("weeks or months of" is one,
+    named first); "in the weeks before the shooting" is a span dated by the event, which the words don't give."""
+    before = text[max(0, m.start() - 10) : m.start()].lower()
+    if before.endswith("the ") and _EVENT_AFTER.match(text, m.end()):
+        return False
+    if _SPAN_PREP_BEFORE.search(before):
+        return True
+    return text.startswith(" of ", m.end()) and not re.search(r"\b(?:or|and)\s$", before)
+
+
+def _most_recently_before_time(text: str, m: re.Match[str]) -> bool:
+    """ "most recently last October": the adverb only points at the time named after it."""
+    return bool(_MOST_BEFORE.search(text, max(0, m.start() - 5), m.start()) and _TIME_AFTER.match(text, m.end()))
+
+
+def _discourse_now(text: str, m: re.Match[str]) -> bool:
+    """ "Now, he says, ...", "Now for the weather": a sentence-opening "Now" set off by a comma, or
+    turning to the next item, marks the discourse, not the present."""
+    opens = m.start() == 0 or _SENTENCE_OPEN.search(text, max(0, m.start() - 4), m.start()) is not None
+    return opens and _DISCOURSE_AFTER.match(text, m.end()) is not None
 
 
 def ref(m: re.Match[str], ctx: Context) -> Result:
     text = m.group(0)
     low = text.lower()
+    if low == "recently" and _most_recently_before_time(ctx.text, m):
+        return None
+    if low == "now" and _discourse_now(ctx.text, m):
+        return None
     if low in ("this time", "this point", "this moment", "this stage"):
         return "DATE", "PRESENT_REF"
     if low.startswith("that "):

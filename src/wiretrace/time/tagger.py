@@ -32,6 +32,7 @@ HANDLERS: dict[str, Handler] = {
     "season": cal.season,
     "holiday": cal.holiday,
     "relday": rel.relday,
+    "nth_day": rel.nth_day,
     "partday": rel.partday,
     "weekday_set": rel.weekday_set,
     "weekday": rel.weekday,
@@ -47,7 +48,7 @@ HANDLERS: dict[str, Handler] = {
 }
 PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
 # Rules whose value is read off the reference time, and so must not move it.
-NON_ANCHORING = {"ref", "vague_unit", "set", "weekday_set"}
+NON_ANCHORING = {"ref", "vague_unit", "set", "weekday_set", "nth_day"}
 # "the quarter" is the quarter in view and anchors what follows; "the 1988 period", "the period last year" do not.
 _PERIOD_BACK = re.compile(r"\d|year", re.IGNORECASE)
 _SHIFT_WORDS = ("ago", "earlier", "later", "year-ago", "year-earlier")
