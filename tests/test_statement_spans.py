@@ -128,6 +128,15 @@ SPANS = [
     ("thinking-verb-stays-in-reported-clause",
      "Ann Holt said she was alarmed by the images and wanted to see the bridge for herself.",
      ["she was alarmed by the images and wanted to see the bridge for herself"], "Ann Holt"),
+    ("participle-cue-cut-from-content", "Mayor Ann Holt insisted that the bridge has \u201cnever been safer,\u201d "
+     "claiming that the repairs had made it stronger.", ["that the bridge has \u201cnever been safer,\u201d"],
+     "Ann Holt"),
+    ("participle-cue-own-statement", "Mayor Ann Holt insisted that the bridge has \u201cnever been safer,\u201d "
+     "claiming that the repairs had made it stronger.", ["that the repairs had made it stronger"], "Ann Holt"),
+    ("participle-object-cue-is-the-sayers", 'Tom Reyes said the report was a "distortion," describing the repair crew '
+     "as highly skilled.", ["the repair crew as highly skilled"], "Tom Reyes"),
+    ("single-mark-closing-before-doubled", "Ann Holt said, ''Most voters will not accept 'We will fix it later,''' "
+     "and left the hall.", ["''Most voters will not accept 'We will fix it later,'''"], "Ann Holt"),
 ]
 
 NOT_STATEMENTS = [
