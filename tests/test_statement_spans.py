@@ -137,6 +137,17 @@ SPANS = [
      "as highly skilled.", ["the repair crew as highly skilled"], "Tom Reyes"),
     ("single-mark-closing-before-doubled", "Ann Holt said, ''Most voters will not accept 'We will fix it later,''' "
      "and left the hall.", ["''Most voters will not accept 'We will fix it later,'''"], "Ann Holt"),
+    ("doubled-marks-quote-run-on", "Ann Holt said, ''We should have seen'' it coming.",
+     ["''We should have seen'' it coming"], "Ann Holt"),
+    ("quote-led-run-on-joins-next-quote", "''I have admiration for the design'' of the new bridge over the river, "
+     "Ann Holt said. ''It is more modern than the old one.''",
+     ["''I have admiration for the design'' of the new bridge over the river",
+      "''It is more modern than the old one.''"], "Ann Holt"),
+    ("nested-mark-ends-the-sentence", "Ann Holt laughed, saying at one point, ''The answer is not simply to yell, "
+     "'Bridge bad, ferry bad.''' But Tom Reyes did not respond.",
+     ["''The answer is not simply to yell, 'Bridge bad, ferry bad.'''"], "Ann Holt"),
+    ("run-on-quote-no-clause-holds-keeps-its-cue", "The design of the bridge, Ann Holt said, ''is a perfect example "
+     "of adapting'' to the changing economics of transport.", ["''is a perfect example of adapting''"], "Ann Holt"),
 ]
 
 NOT_STATEMENTS = [

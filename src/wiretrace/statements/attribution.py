@@ -85,11 +85,21 @@ def clause_prefix(text: str, open_at: int) -> str:
 
 
 def attach_quote(doc: Doc, quote: Quote, inside: set[int]) -> Draft | None:
-    """A quote as a statement: direct when it stands as a clause, mixed when embedded."""
+    """A quote as a statement: direct when it stands as a clause, mixed when embedded. A quote its
+    sentence runs on after is a fragment, or where no clause holds it, a quote only with a cue of its own
+    ("X, she said, ''is a perfect example'' of ...")."""
+    if not _continues_after(doc, quote):
+        return _attach_whole(doc, quote, inside)
+    if (embedded := _embedded(doc, quote, inside)) is not None:
+        return embedded
+    whole = _attach_whole(doc, quote, inside)
+    one_word = len(text_of(doc)[quote.start : quote.end].split()) == 1  # a scare quote: he calls it “hell” and ...
+    return whole if whole is not None and whole.cue is not None and not one_word else None
+
+
+def _attach_whole(doc: Doc, quote: Quote, inside: set[int]) -> Draft | None:
     text = text_of(doc)
     prefix = clause_prefix(text, quote.open_at).rstrip()
-    if _continues_after(doc, quote):
-        return _embedded(doc, quote, inside)
     if not prefix or prefix[-1] in ":," + DASHES:
         cue = _cue_before(doc, quote, prefix) or _cue_after(doc, quote)
         if cue is None and (named := _name_before_mark(doc, quote, prefix)) is not None:
@@ -146,11 +156,14 @@ def _name_before_mark(doc: Doc, quote: Quote, prefix: str) -> tuple[Token, Token
 
 def _continues_after(doc: Doc, quote: Quote) -> bool:
     """Whether the sentence goes on after the closing mark with words of its own
-    ("thought “lazy” NATO would ..."), which makes the quote a fragment."""
-    if quote.close_at is None or _ends_sentence(text_of(doc), quote):
+    ("thought “lazy” NATO would ..."), which makes the quote a fragment. Words after a comma
+    inside the marks name the speaker ("''...,'' Ann Holt, an economist at ..., said")."""
+    text = text_of(doc)
+    if quote.close_at is None or _ends_sentence(text, quote):
         return False
-    _, para_end = paragraph_bounds(text_of(doc), quote.close_at)
-    after = tokens_between(doc, quote.close_at + 1, para_end)
+    _, para_end = paragraph_bounds(text, quote.close_at)
+    handed_over = text[quote.end - 1] == ","
+    after = tokens_between(doc, quote.close_at + 1 if handed_over else with_marks(text, quote)[-1][1], para_end)
     if not after or after[0].is_punct:
         return False
     return not any(is_cue_verb(t) for t in after[:MAX_CUE_GAP_AFTER] if not t.is_sent_start)
@@ -178,8 +191,10 @@ def _token_at(doc: Doc, offset: int) -> int:
 
 def _ends_sentence(text: str, quote: Quote) -> bool:
     """Whether the quoted words end their sentence (“Big time.” For instance, ...): what follows
-    the closing mark is a sentence of its own, not the rest of the quote's."""
-    return quote.end > quote.start and text[quote.end - 1] in ".!?"
+    the closing mark is a sentence of its own, not the rest of the quote's; a quotation closing inside
+    it aside (“... to yell, ‘China bad.’” But ...)."""
+    words = text[quote.start : quote.end].rstrip("'\u2019")
+    return bool(words) and words[-1] in ".!?"
 
 
 def _token_before(doc: Doc, offset: int) -> Token | None:
