@@ -148,6 +148,14 @@ SPANS = [
      ["''The answer is not simply to yell, 'Bridge bad, ferry bad.'''"], "Ann Holt"),
     ("run-on-quote-no-clause-holds-keeps-its-cue", "The design of the bridge, Ann Holt said, ''is a perfect example "
      "of adapting'' to the changing economics of transport.", ["''is a perfect example of adapting''"], "Ann Holt"),
+    ("object-leads-into-quote", 'Ann Holt still says things such as, "We are not all meant to be equal."',
+     ['things such as, "We are not all meant to be equal."'], "Ann Holt"),
+    ("clause-leads-into-quote", 'Ann Holt said the mayor has the one quality the job needs: "Steadiness, and a cool '
+     'head."', ['the mayor has the one quality the job needs: "Steadiness, and a cool head."'], "Ann Holt"),
+    ("listener-before-quote-left-out", 'Ann Holt told reporters, "We are not all meant to be equal."',
+     ['"We are not all meant to be equal."'], "Ann Holt"),
+    ("time-before-quote-left-out", 'Ann Holt said Tuesday, "We are not all meant to be equal."',
+     ['"We are not all meant to be equal."'], "Ann Holt"),
 ]
 
 NOT_STATEMENTS = [

@@ -56,6 +56,8 @@ CONTENT_PREPS = frozenset({"for", "with", "to", "about", "on", "against", "of"})
 STANCE_PREPS = frozenset({"of", "about", "over", "with"})
 # Complements of a cue verb said of its object, which PolNeAR's Content takes with the object.
 OBJECT_COMPLEMENT_DEPS = frozenset({"oprd", "prep", "xcomp"})
+# What a cue before a quote may take before the mark that opens it: "says things such as, “...”".
+LEAD_IN_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
 DASHES = "\u2015\u2014\u2013-"  # ― — – -
 SUBJECT_LIKE = ("nsubj", "nsubjpass", "csubj", "expl")
 INVERTED_DEPS = ("conj", "parataxis", "ccomp", "advcl")
@@ -110,11 +112,36 @@ def _attach_whole(doc: Doc, quote: Quote, inside: set[int]) -> Draft | None:
         parts, run_on = with_marks(text, quote), _run_on(doc, quote, cue)
         if run_on is not None:  # “You can't begin until you prove to people” that the border is safe, he said
             return Draft([*parts[:-1], (parts[-1][0], run_on)], "mixed", cue, cue_source(cue), method, [quote])
+        if (lead := _lead_in(doc, quote, cue)) is not None:  # "still says things such as, “...”"
+            return Draft([(lead.idx, parts[0][1]), *parts[1:]], "mixed", cue, cue_source(cue), method, [quote])
         return Draft(parts, "direct", cue, cue_source(cue), method, [quote])
     before = _token_before(doc, quote.open_at)
     if before is not None and is_cue_verb(before):
         return Draft(with_marks(text, quote), "direct", before, cue_source(before), "quote+cue", [quote])
     return _embedded(doc, quote, inside)
+
+
+def _lead_in(doc: Doc, quote: Quote, cue: Token | None) -> Token | None:
+    """The first word of what a cue before a quote takes as its own object or clause before the mark ("added
+    the words, ''...''", "asked the crowd to welcome him - “...”"): PolNeAR's Content starts there. Not a
+    listener ("told reporters: “...”"), a time ("said Tuesday, “...”"), nor one a clause with a subject of its
+    own parts from the quote ("asked which was best, he demurred: “...”")."""
+    if cue is None or cue.idx > quote.open_at:
+        return None
+    listener = verb_lemma(cue) in LISTENER_VERBS
+    for child in cue.rights:
+        if child.left_edge.idx >= quote.open_at or child.left_edge.is_punct:
+            return None
+        if child.dep_ in LEAD_IN_DEPS and not (listener and child.dep_ in ("dobj", "dative")) \
+                and child.pos_ != "PRON" and not _dated(child):  # "put it this way: “...”"
+            between = doc[child.right_edge.i + 1 : _token_at(doc, quote.open_at)]
+            return None if any(_has_subject(t) for t in between) else child.left_edge  # "..., he demurred: “...”"
+    return None
+
+
+def _dated(phrase: Token) -> bool:
+    """Whether a phrase says when ("Tuesday", "yesterday (Tues)"), not what."""
+    return any(t.ent_type_ in ("DATE", "TIME") or "(" in t.text for t in phrase.subtree)
 
 
 def one_per_content(drafts: list[Draft]) -> list[Draft]:
