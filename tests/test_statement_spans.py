@@ -156,6 +156,9 @@ SPANS = [
      ['"We are not all meant to be equal."'], "Ann Holt"),
     ("time-before-quote-left-out", 'Ann Holt said Tuesday, "We are not all meant to be equal."',
      ['"We are not all meant to be equal."'], "Ann Holt"),
+    ("attitude-noun-in-cue-clause", "Ann Holt expressed concern that the bridge would close.",
+     ["that the bridge would close"], "Ann Holt"),
+    ("attitude-noun-in-cue-topic", "Ann Holt voiced concerns about the budget.", ["the budget"], "Ann Holt"),
 ]
 
 NOT_STATEMENTS = [
