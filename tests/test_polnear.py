@@ -27,9 +27,11 @@ SAMPLE_STEP = 2
 # Measured on this sample on 2026-11-23: F1 0.723, P 0.891, source 0.897, exact F1 0.466, quote recall 0.950;
 # later that day (quotes with no cue verb given a speaker): source 0.915, quote recall 0.955;
 # then (PolNeAR's Content extents, more cue constructions): F1 0.794, P 0.899, exact F1 0.555;
-# then (quote and fragment extents): F1 0.798, P 0.908, source 0.918, exact F1 0.562, quote recall 0.952.
-FLOORS = {"statement_f1": 0.78, "statement_precision": 0.89, "source_accuracy": 0.90, "exact_f1": 0.55,
-          "quote_recall": 0.94}
+# then (quote and fragment extents): F1 0.798, P 0.908, source 0.918, exact F1 0.562, quote recall 0.952;
+# on 2026-12-02 (extent rounds, participle cues, lead-ins to quotes): F1 0.801, P 0.911, source 0.938,
+# exact F1 0.592, quote recall 0.958.
+FLOORS = {"statement_f1": 0.79, "statement_precision": 0.90, "source_accuracy": 0.92, "exact_f1": 0.58,
+          "quote_recall": 0.95}
 
 
 @pytest.fixture(scope="module")

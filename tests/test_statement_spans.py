@@ -128,6 +128,37 @@ SPANS = [
     ("thinking-verb-stays-in-reported-clause",
      "Ann Holt said she was alarmed by the images and wanted to see the bridge for herself.",
      ["she was alarmed by the images and wanted to see the bridge for herself"], "Ann Holt"),
+    ("participle-cue-cut-from-content", "Mayor Ann Holt insisted that the bridge has \u201cnever been safer,\u201d "
+     "claiming that the repairs had made it stronger.", ["that the bridge has \u201cnever been safer,\u201d"],
+     "Ann Holt"),
+    ("participle-cue-own-statement", "Mayor Ann Holt insisted that the bridge has \u201cnever been safer,\u201d "
+     "claiming that the repairs had made it stronger.", ["that the repairs had made it stronger"], "Ann Holt"),
+    ("participle-object-cue-is-the-sayers", 'Tom Reyes said the report was a "distortion," describing the repair crew '
+     "as highly skilled.", ["the repair crew as highly skilled"], "Tom Reyes"),
+    ("single-mark-closing-before-doubled", "Ann Holt said, ''Most voters will not accept 'We will fix it later,''' "
+     "and left the hall.", ["''Most voters will not accept 'We will fix it later,'''"], "Ann Holt"),
+    ("doubled-marks-quote-run-on", "Ann Holt said, ''We should have seen'' it coming.",
+     ["''We should have seen'' it coming"], "Ann Holt"),
+    ("quote-led-run-on-joins-next-quote", "''I have admiration for the design'' of the new bridge over the river, "
+     "Ann Holt said. ''It is more modern than the old one.''",
+     ["''I have admiration for the design'' of the new bridge over the river",
+      "''It is more modern than the old one.''"], "Ann Holt"),
+    ("nested-mark-ends-the-sentence", "Ann Holt laughed, saying at one point, ''The answer is not simply to yell, "
+     "'Bridge bad, ferry bad.''' But Tom Reyes did not respond.",
+     ["''The answer is not simply to yell, 'Bridge bad, ferry bad.'''"], "Ann Holt"),
+    ("run-on-quote-no-clause-holds-keeps-its-cue", "The design of the bridge, Ann Holt said, ''is a perfect example "
+     "of adapting'' to the changing economics of transport.", ["''is a perfect example of adapting''"], "Ann Holt"),
+    ("object-leads-into-quote", 'Ann Holt still says things such as, "We are not all meant to be equal."',
+     ['things such as, "We are not all meant to be equal."'], "Ann Holt"),
+    ("clause-leads-into-quote", 'Ann Holt said the mayor has the one quality the job needs: "Steadiness, and a cool '
+     'head."', ['the mayor has the one quality the job needs: "Steadiness, and a cool head."'], "Ann Holt"),
+    ("listener-before-quote-left-out", 'Ann Holt told reporters, "We are not all meant to be equal."',
+     ['"We are not all meant to be equal."'], "Ann Holt"),
+    ("time-before-quote-left-out", 'Ann Holt said Tuesday, "We are not all meant to be equal."',
+     ['"We are not all meant to be equal."'], "Ann Holt"),
+    ("attitude-noun-in-cue-clause", "Ann Holt expressed concern that the bridge would close.",
+     ["that the bridge would close"], "Ann Holt"),
+    ("attitude-noun-in-cue-topic", "Ann Holt voiced concerns about the budget.", ["the budget"], "Ann Holt"),
 ]
 
 NOT_STATEMENTS = [

@@ -15,7 +15,7 @@ from wiretrace.statements.attribution import Draft, attach_quote, one_per_conten
 from wiretrace.statements.extents import paragraph_bounds, tokens_between, with_relative_first
 from wiretrace.statements.headlines import headline_attributions
 from wiretrace.statements.objects import object_clauses
-from wiretrace.statements.quotes import find_quotes
+from wiretrace.statements.quotes import find_quotes, with_marks
 from wiretrace.statements.speakers import Context, build_context, nearest_name_before, reporting_chain, resolve
 from wiretrace.statements.uncued import attribute_unattached, attribute_uncued
 
@@ -91,7 +91,7 @@ def _merge_interrupted(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         prev = merged[-1] if merged else None
         if prev is not None and draft.kind == "direct" and _same_paragraph(doc, prev, draft) and (
-            (draft.cue is not None and draft.cue == prev.cue and prev.kind == "direct")
+            (draft.cue is not None and draft.cue == prev.cue and _quote_led(doc, prev))
             or (draft.cue is None and prev.cue is not None)
         ):
             prev.parts += draft.parts
@@ -99,6 +99,11 @@ def _merge_interrupted(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         merged.append(draft)
     return merged
+
+
+def _quote_led(doc: Doc, draft: Draft) -> bool:
+    """A direct quote, or a fragment that opens with its quote (“A” of the plan, she said. “B.”)."""
+    return draft.kind == "direct" or any(with_marks(text_of(doc), q)[0][0] == draft.start for q in draft.quotes)
 
 
 def _same_paragraph(doc: Doc, a: Draft, b: Draft) -> bool:

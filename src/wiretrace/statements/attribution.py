@@ -56,6 +56,8 @@ CONTENT_PREPS = frozenset({"for", "with", "to", "about", "on", "against", "of"})
 STANCE_PREPS = frozenset({"of", "about", "over", "with"})
 # Complements of a cue verb said of its object, which PolNeAR's Content takes with the object.
 OBJECT_COMPLEMENT_DEPS = frozenset({"oprd", "prep", "xcomp"})
+# What a cue before a quote may take before the mark that opens it: "says things such as, “...”".
+LEAD_IN_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
 DASHES = "\u2015\u2014\u2013-"  # ― — – -
 SUBJECT_LIKE = ("nsubj", "nsubjpass", "csubj", "expl")
 INVERTED_DEPS = ("conj", "parataxis", "ccomp", "advcl")
@@ -85,11 +87,21 @@ def clause_prefix(text: str, open_at: int) -> str:
 
 
 def attach_quote(doc: Doc, quote: Quote, inside: set[int]) -> Draft | None:
-    """A quote as a statement: direct when it stands as a clause, mixed when embedded."""
+    """A quote as a statement: direct when it stands as a clause, mixed when embedded. A quote its
+    sentence runs on after is a fragment, or where no clause holds it, a quote only with a cue of its own
+    ("X, she said, ''is a perfect example'' of ...")."""
+    if not _continues_after(doc, quote):
+        return _attach_whole(doc, quote, inside)
+    if (embedded := _embedded(doc, quote, inside)) is not None:
+        return embedded
+    whole = _attach_whole(doc, quote, inside)
+    one_word = len(text_of(doc)[quote.start : quote.end].split()) == 1  # a scare quote: he calls it “hell” and ...
+    return whole if whole is not None and whole.cue is not None and not one_word else None
+
+
+def _attach_whole(doc: Doc, quote: Quote, inside: set[int]) -> Draft | None:
     text = text_of(doc)
     prefix = clause_prefix(text, quote.open_at).rstrip()
-    if _continues_after(doc, quote):
-        return _embedded(doc, quote, inside)
     if not prefix or prefix[-1] in ":," + DASHES:
         cue = _cue_before(doc, quote, prefix) or _cue_after(doc, quote)
         if cue is None and (named := _name_before_mark(doc, quote, prefix)) is not None:
@@ -100,11 +112,36 @@ def attach_quote(doc: Doc, quote: Quote, inside: set[int]) -> Draft | None:
         parts, run_on = with_marks(text, quote), _run_on(doc, quote, cue)
         if run_on is not None:  # “You can't begin until you prove to people” that the border is safe, he said
             return Draft([*parts[:-1], (parts[-1][0], run_on)], "mixed", cue, cue_source(cue), method, [quote])
+        if (lead := _lead_in(doc, quote, cue)) is not None:  # "still says things such as, “...”"
+            return Draft([(lead.idx, parts[0][1]), *parts[1:]], "mixed", cue, cue_source(cue), method, [quote])
         return Draft(parts, "direct", cue, cue_source(cue), method, [quote])
     before = _token_before(doc, quote.open_at)
     if before is not None and is_cue_verb(before):
         return Draft(with_marks(text, quote), "direct", before, cue_source(before), "quote+cue", [quote])
     return _embedded(doc, quote, inside)
+
+
+def _lead_in(doc: Doc, quote: Quote, cue: Token | None) -> Token | None:
+    """The first word of what a cue before a quote takes as its own object or clause before the mark ("added
+    the words, ''...''", "asked the crowd to welcome him - “...”"): PolNeAR's Content starts there. Not a
+    listener ("told reporters: “...”"), a time ("said Tuesday, “...”"), nor one a clause with a subject of its
+    own parts from the quote ("asked which was best, he demurred: “...”")."""
+    if cue is None or cue.idx > quote.open_at:
+        return None
+    listener = verb_lemma(cue) in LISTENER_VERBS
+    for child in cue.rights:
+        if child.left_edge.idx >= quote.open_at or child.left_edge.is_punct:
+            return None
+        if child.dep_ in LEAD_IN_DEPS and not (listener and child.dep_ in ("dobj", "dative")) \
+                and child.pos_ != "PRON" and not _dated(child):  # "put it this way: “...”"
+            between = doc[child.right_edge.i + 1 : _token_at(doc, quote.open_at)]
+            return None if any(_has_subject(t) for t in between) else child.left_edge  # "..., he demurred: “...”"
+    return None
+
+
+def _dated(phrase: Token) -> bool:
+    """Whether a phrase says when ("Tuesday", "yesterday (Tues)"), not what."""
+    return any(t.ent_type_ in ("DATE", "TIME") or "(" in t.text for t in phrase.subtree)
 
 
 def one_per_content(drafts: list[Draft]) -> list[Draft]:
@@ -146,11 +183,14 @@ def _name_before_mark(doc: Doc, quote: Quote, prefix: str) -> tuple[Token, Token
 
 def _continues_after(doc: Doc, quote: Quote) -> bool:
     """Whether the sentence goes on after the closing mark with words of its own
-    ("thought “lazy” NATO would ..."), which makes the quote a fragment."""
-    if quote.close_at is None or _ends_sentence(text_of(doc), quote):
+    ("thought “lazy” NATO would ..."), which makes the quote a fragment. Words after a comma
+    inside the marks name the speaker ("''...,'' Ann Holt, an economist at ..., said")."""
+    text = text_of(doc)
+    if quote.close_at is None or _ends_sentence(text, quote):
         return False
-    _, para_end = paragraph_bounds(text_of(doc), quote.close_at)
-    after = tokens_between(doc, quote.close_at + 1, para_end)
+    _, para_end = paragraph_bounds(text, quote.close_at)
+    handed_over = text[quote.end - 1] == ","
+    after = tokens_between(doc, quote.close_at + 1 if handed_over else with_marks(text, quote)[-1][1], para_end)
     if not after or after[0].is_punct:
         return False
     return not any(is_cue_verb(t) for t in after[:MAX_CUE_GAP_AFTER] if not t.is_sent_start)
@@ -178,8 +218,10 @@ def _token_at(doc: Doc, offset: int) -> int:
 
 def _ends_sentence(text: str, quote: Quote) -> bool:
     """Whether the quoted words end their sentence (“Big time.” For instance, ...): what follows
-    the closing mark is a sentence of its own, not the rest of the quote's."""
-    return quote.end > quote.start and text[quote.end - 1] in ".!?"
+    the closing mark is a sentence of its own, not the rest of the quote's; a quotation closing inside
+    it aside (“... to yell, ‘China bad.’” But ...)."""
+    words = text[quote.start : quote.end].rstrip("'\u2019")
+    return bool(words) and words[-1] in ".!?"
 
 
 def _token_before(doc: Doc, offset: int) -> Token | None:

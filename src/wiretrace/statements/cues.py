@@ -164,3 +164,10 @@ def verb_lemma(token: Token) -> str:
 
 def is_cue_verb(token: Token) -> bool:
     return token.pos_ in CUE_POS and verb_lemma(token) in CUE_VERBS
+
+
+def participle_after_comma(verb: Token) -> bool:
+    """A participle clause set off by a comma, a closing mark aside ("the party,” claiming that ...",
+    "..., describing the crew as ..."), which the parse hangs on the clause before it."""
+    before = verb.doc[max(0, verb.left_edge.i - 2) : verb.left_edge.i].text
+    return verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG" and "," in before

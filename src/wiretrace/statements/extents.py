@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from wiretrace.doctext import text_of
-from wiretrace.statements.cues import CUE_POS, OBJECT_CUE_VERBS, SPEECH_VERBS, is_cue_verb, verb_lemma
+from wiretrace.statements.cues import (
+    CUE_POS,
+    OBJECT_CUE_VERBS,
+    SPEECH_VERBS,
+    is_cue_verb,
+    participle_after_comma,
+    verb_lemma,
+)
 
 if TYPE_CHECKING:
     from wiretrace.statements.attribution import Draft
@@ -106,7 +113,7 @@ def without_other_cues(doc: Doc, start: int, end: int, comps: list[Token],
     Machado promised to help and said she would stay" (a conjoined cue), "the bill levied by the
     EU, which contended that ..., is" (a relative one). PolNeAR's Contents never hold another's cue."""
     tokens = [t for t in tokens_between(doc, start, end) if not t.is_space]
-    inner = {t.i for c in comps for t in c.subtree if t.dep_ in ("conj", "relcl") and _has_own_clause(t)
+    inner = {t.i for c in comps for t in c.subtree if _set_off(t) and _has_own_clause(t)
              for t in _with_lead(t)}
     if cue is not None:
         inner |= _own_words(cue, comps)
@@ -167,18 +174,32 @@ def _relative_word(tokens: list[Token]) -> bool:
     return len(tokens) == 1 and (tokens[0].tag_ in ("WDT", "WP", "WP$", "WRB") or tokens[0].lower_ == "that")
 
 
+def _set_off(verb: Token) -> bool:
+    """A conjoined or relative verb, or a participle after a comma."""
+    return verb.dep_ in ("conj", "relcl") or participle_after_comma(verb)
+
+
 def _has_own_clause(verb: Token) -> bool:
     """A verb of saying with a complement of its own ("and said she would stay", "and urged them to stay", "and
-    called him “a liar”"); a verb of thinking conjoined in a reported clause stays in it (PolNeAR train)."""
+    called him “a liar”"); a verb of thinking conjoined in a reported clause stays in it (PolNeAR train). A
+    participle after a comma takes an object too ("..., describing the crew as skilled")."""
+    if participle_after_comma(verb) and verb_lemma(verb) in OBJECT_CUE_VERBS | SPEECH_VERBS:
+        return any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") for c in verb.children)
     return is_cue_verb(verb) and verb_lemma(verb) in SPEECH_VERBS and any(
         c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children)
 
 
+def _closes_quotation(token: Token) -> bool:
+    return token.text in CLOSING_MARKS or token.text in ("\u2019", "'")
+
+
 def _with_lead(verb: Token) -> list[Token]:
-    """A conjoined or relative cue's clause with the conjunction or comma that opens it."""
+    """A conjoined or relative cue's clause with the conjunction or comma that opens it (a closing mark
+    before it stays with the quotation it closes)."""
     tokens = list(verb.subtree)
     k = tokens[0].i
-    while k > 0 and (verb.doc[k - 1].dep_ == "cc" or verb.doc[k - 1].is_punct):
+    doc = verb.doc
+    while k > 0 and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct and not _closes_quotation(doc[k - 1])):
         k -= 1
     return list(verb.doc[k : tokens[0].i]) + tokens
 

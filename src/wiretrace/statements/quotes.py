@@ -17,6 +17,8 @@ CLOSERS = "\u201d\u00bb\u201f"  # ” » ‟
 STRAIGHT = '"\uff02'
 # Two apostrophes stand for a double mark in some wires' copy (''like this'').
 DOUBLED = "''"
+# A single mark closing a quotation inside a doubled one, then the doubled one (''... 'We'll win,''').
+NESTED_CLOSE = re.compile(r"(?<=[^\s'])'''")
 # A quote left open this far into a paragraph with no closing mark is a stray
 # mark, not a quote (seen in PolNeAR train: ditto marks, inches).
 MAX_UNCLOSED_PART = 3000
@@ -108,7 +110,7 @@ def with_marks(text: str, quote: Quote) -> list[tuple[int, int]]:
 
 def find_quotes(text: str) -> list[Quote]:
     """Every double-quoted stretch of ``text``, paragraphs joined where a quote runs on."""
-    text = text.replace(DOUBLED, '" ')  # same length: offsets unchanged
+    text = NESTED_CLOSE.sub("'\" ", text).replace(DOUBLED, '" ')  # same length: offsets unchanged
     quotes: list[Quote] = []
     i = 0
     while (mark := ANY_MARK.search(text, i)) is not None:

@@ -24,12 +24,16 @@ from wiretrace.statements.cues import (
     MEDIA_WORDS,
     PERSON_PRONOUNS,
     TITLE_NOUNS,
+    participle_after_comma,
 )
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Dependencies through which a cue verb inherits its head's subject:
 # "he went on, adding that ...", "was forced to deny that ...".
 INHERITING_DEPS = ("xcomp", "advcl", "conj", "acl", "pcomp", "ccomp")
+# A participle after a comma finds the reported clause it hangs in within this many heads ("was | a
+# “distortion,” describing": the noun, then the clause).
+MAX_PARTICIPLE_CLIMB = 3
 INDEFINITE_DETS = frozenset({"a", "an", "one", "some", "several", "two", "three", "many", "other"})
 ORG_LABELS = ("ORG", "GPE", "NORP")
 # A pronoun takes a speaker met within this many tokens (about two sentences)
@@ -135,6 +139,8 @@ def subject_of(cue: Token) -> Token | None:
     if cue.dep_ == "compound" and cue.head.pos_ == "PROPN" and cue.head.i > cue.i:
         return cue.head
     if not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        if (sayer := _sayer_of_participle(cue)) is not None:
+            return subject_of(sayer)
         named = inverted_subject(cue) or finite_acl_head(cue)
         if named is not None:
             return named
@@ -149,6 +155,17 @@ def subject_of(cue: Token) -> Token | None:
         if not _inherits(token) or token.head.i == token.i:
             return None
         token = token.head.head if _conjoined_to_reported_clause(token) else token.head
+    return None
+
+
+def _sayer_of_participle(verb: Token) -> Token | None:
+    """"said the report was a “distortion,” describing the crew as ...": a participle after a comma that the
+    parse hangs inside a reported clause is the sayer's; the verb of saying that clause hangs on."""
+    if not participle_after_comma(verb):
+        return None
+    for token in list(verb.ancestors)[:MAX_PARTICIPLE_CLIMB]:
+        if token.dep_ == "ccomp" and token.head.lemma_ in CUE_VERBS:
+            return token.head
     return None
 
 
