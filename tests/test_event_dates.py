@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
 from wiretrace.batch import ingest
@@ -73,9 +74,15 @@ def test_a_future_event_or_one_past_the_lead_is_not_the_articles_day(pipe):
     assert events_of(pipe, late, None) == []
 
 
-def test_the_undated_report_takes_the_day_of_the_dated_one_and_joins_its_story(pipe, tmp_path: Path):
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh SQLite file, and a fresh PostgreSQL database when a server can be had (else skipped)."""
+    return str(tmp_path / "w.db") if request.param == "sqlite" else request.getfixturevalue("pg_url")
+
+
+def test_the_undated_report_takes_the_day_of_the_dated_one_and_joins_its_story(pipe, tmp_path: Path, db: str):
     folder = write_articles(tmp_path / "in", a_undated=UNDATED, b_dated=DATED, c_other=OTHER)
-    with open_store(str(tmp_path / "w.db")) as store:
+    with open_store(db) as store:
         report = ingest(pipe, store, [str(folder)])
         assert report.stored == 3 and not report.errors
         articles = {Path(a.source).stem: a for a in store.iter_articles()}
@@ -110,3 +117,26 @@ def test_reanalyze_dates_it_again(pipe, tmp_path: Path):
     dated = [json.loads(line) for line in again if '"type": "article"' in line]
     assert {a["pub_date"] for a in dated} == {"2025-03-02", "2025-03-03"}
     assert again == fresh
+
+
+def test_an_undated_article_whose_link_failed_is_dated_and_linked_by_a_rerun(pipe, tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch):
+    import wiretrace.batch
+
+    folder = write_articles(tmp_path / "in", a_undated=UNDATED, b_dated=DATED)
+    real_link = wiretrace.batch.link_article
+
+    def fail_on_undated(store, article):
+        if article.source.endswith("a_undated.txt"):
+            raise RuntimeError("disk full")
+        real_link(store, article)
+
+    with open_store(str(tmp_path / "w.db")) as store:
+        monkeypatch.setattr(wiretrace.batch, "link_article", fail_on_undated)
+        first = ingest(pipe, store, [str(folder)])
+        assert [e.source for e in first.errors] == [str(folder / "a_undated.txt")]
+        monkeypatch.setattr(wiretrace.batch, "link_article", real_link)
+        again = ingest(pipe, store, [str(folder)])
+        assert not again.errors and again.duplicates == 2
+        undated = store.get_article(str(folder / "a_undated.txt"))
+        assert undated.pub_date == "2025-03-03" and store.is_linked(undated.id)
