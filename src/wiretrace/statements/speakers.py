@@ -13,6 +13,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from wiretrace.doctext import ents_in, text_of
@@ -89,13 +93,20 @@ def build_context(doc: Doc, inside_quote: set[int]) -> Context:
 
 
 def _add_bare_surnames(ctx: Context, in_person_ents: set[int]) -> None:
-    """Known surnames the entity recognizer missed ("Stoltenberg said" tagged ORG)."""
-    for token in ctx.doc:
-        if (token.pos_ == "PROPN" and token.lower_ in ctx.full_names and token.i not in in_person_ents
-                and token.i not in ctx.inside_quote):
-            name = ctx.full_names[token.lower_]
+    """Known surnames the entity recognizer missed ("Stoltenberg said" tagged ORG).
+
+    Read off the doc's arrays of part of speech and lower-case form: a Token
+    object for every word of the article cost more than the rest of this step.
+    """
+    if not ctx.full_names:
+        return
+    wanted = {get_string_id(key): name for key, name in ctx.full_names.items()}
+    attrs = ctx.doc.to_array([POS, LOWER])
+    for i in numpy.flatnonzero(attrs[:, 0] == PROPN).tolist():
+        name = wanted.get(int(attrs[i, 1]))
+        if name is not None and i not in in_person_ents and i not in ctx.inside_quote:
             ctx.person_counts[name] += 1
-            ctx.persons.append((token.i, name, token.dep_ in SUBJECT_DEPS))
+            ctx.persons.append((i, name, ctx.doc[i].dep_ in SUBJECT_DEPS))
 
 
 def _role_before(doc: Doc, ent: Span) -> frozenset[str]:

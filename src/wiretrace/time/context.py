@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from wiretrace.doctext import text_of
 from wiretrace.time import dates
 
 # Cues that a clause speaks of the future, for texts analysed without a parse.
@@ -114,7 +115,7 @@ def _doc_direction(doc: Any, start: int, end: int) -> int:
     head = span.root
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
-    if head.idx > end and _REPORTED_CLAUSE.search(doc.text, end, head.idx):
+    if head.idx > end and _REPORTED_CLAUSE.search(text_of(doc), end, head.idx):
         return -1  # "warned on Thursday that strikes could follow": a misparse into the reported clause
     words = [c for c in head.children if c.dep_ in ("aux", "auxpass")] + [head]
     if any(w.lower_ in ("will", "'ll", "shall", "wo", "going") for w in words):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from wiretrace.doctext import ents_in
 from wiretrace.model import EventDay, Timex
 from wiretrace.time.context import Context
 
@@ -44,11 +45,15 @@ def event_days(text: str, doc: Any, timexes: list[Timex], pub_date: str | None) 
         return []
     ctx = Context(text=text, dct=None, doc=doc)
     lead_end = _lead_end(text)
+    by_sentence: dict[int, list[Any]] = {}
+    for tok in doc:  # event nouns are few: only their sentences are looked at
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in EVENT_NOUNS:
+            by_sentence.setdefault(tok.sent.start, []).append(tok)
     found = []
-    for sent in doc.sents:
-        places = sorted({ent.text.lower() for ent in sent.ents if ent.label_ in PLACE_LABELS})
-        nouns = [tok for tok in sent if tok.pos_ == "NOUN" and tok.lemma_.lower() in EVENT_NOUNS]
-        if not places or not nouns:
+    for nouns in by_sentence.values():
+        sent = nouns[0].sent
+        places = sorted({ent.text.lower() for ent in ents_in(sent, PLACE_LABELS)})
+        if not places:
             continue
         inside = [t for t in timexes if sent.start_char <= t.start < sent.end_char and t.type in ("DATE", "TIME")]
         day = _one_day(inside)
