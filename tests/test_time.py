@@ -251,6 +251,8 @@ CASES = [
      "2000-02-21"),
     ("Sales stayed flat in the last half of the '80s.", "1989-10-26", "the last half of the '80s", "DATE", "198"),
     ("The merger should close by year-end.", "1989-11-02", "year-end", "DATE", "1989-12-31"),
+    # A part of the day joined to its edge word.
+    ("Some rallies stretched until midafternoon.", "2016-04-17", "midafternoon", "TIME", "2016-04-17TAF"),
     ("The index has gained 12% since year-end.", "1989-10-30", "year-end", "DATE", "1988-12-31"),
     # A day of an event said to be the present one.
     ("It's the third day of the dock strike.", "1998-03-06", "the third day", "DATE", "1998-03-06"),

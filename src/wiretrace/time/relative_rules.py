@@ -15,7 +15,8 @@ from wiretrace.time.quarter_rules import last_quarter
 
 # A capitalized word (no sentence end) right before: "VOA Today" is a name.
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][A-Za-z]* $")
-_PART = re.compile(r"\b(morning|afternoon|evening|night|overnight)\b", re.I)
+# The part of the day a phrase names, also when joined to its edge word ("midafternoon").
+_PART = re.compile(r"(?:\b|(?<=mid))(morning|afternoon|evening|night|overnight)\b", re.I)
 _PARTS = re.compile(r"\b(morning|afternoon|evening|night)s?\b", re.I)
 # "Monday and Tuesday nights": the first day shares the part of the day named after the second.
 _PAIRED_PARTS = re.compile(r" (?:and|or) [A-Z][a-z]+day (morning|afternoon|evening|night)s\b")
