@@ -140,11 +140,12 @@ def _store(store: Store, article: Article, version: str, report: IngestReport) -
         report.stored += 1
     else:
         report.duplicates += 1
-    if (stored or not store.is_linked(article.id)) and article.pub_date is None:
+    if not stored and store.is_linked(article.id):
+        return article
+    if article.pub_date is None:
         report.undated.append(article.id)
-    elif stored or not store.is_linked(article.id):
-        return _link(store, article, article.source) or article
-    return article
+        return article
+    return _link(store, article, article.source) or article
 
 
 def _link_undated(pipe: Pipeline, store: Store, version: str, report: IngestReport,

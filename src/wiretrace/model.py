@@ -161,6 +161,14 @@ class Article:
     events: list[EventDay] = field(default_factory=list)
 
 
+def document_of(article: Article) -> Document:
+    """The document a stored article was read from: its raw text and input metadata (its date only
+    where metadata gave it, so that a new analysis infers or borrows the rest again)."""
+    return Document(source=article.source, text=article.raw, title=article.title, outlet=article.outlet,
+                    url=article.url, language=article.language,
+                    pub_date=article.pub_date if article.pub_date_source == "metadata" else None)
+
+
 def content_hash(text: str) -> str:
     """The id of an article: a hash of its decoded text, so a rerun stores it once."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from wiretrace.errors import InputError
 from wiretrace.link import link_article
 from wiretrace.link.event_dates import redate
-from wiretrace.model import Article, Document
+from wiretrace.model import Article, Document, document_of
 from wiretrace.pipeline import Pipeline, analyze_stream
 from wiretrace.store import Store
 from wiretrace.version import analysis_version
@@ -82,11 +82,7 @@ def _stored_documents(store: Store, article_ids: list[str]) -> Iterator[Document
     for article_id in article_ids:
         article = store.get_article(article_id)
         if article is not None:
-            yield Document(
-                source=article.source, text=article.raw, title=article.title, outlet=article.outlet,
-                url=article.url, language=article.language,
-                pub_date=article.pub_date if article.pub_date_source == "metadata" else None,
-            )
+            yield document_of(article)
 
 
 def _replace(pipe: Pipeline, store: Store, article: Article, version: str,

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from wiretrace.analyze import analyze_document
 from wiretrace.link import stories
-from wiretrace.model import Article, DateEvidence, Document, Mention
+from wiretrace.model import Article, DateEvidence, Mention, document_of
 from wiretrace.store import Store, links
 
 if TYPE_CHECKING:
@@ -30,6 +30,8 @@ def borrowed_pub_date(store: Store, article: Article) -> tuple[str, DateEvidence
     with store.engine.connect() as conn:
         own = links.own_day_events(conn, article.id)
         reports = links.dated_reports(conn, {row.key for row in own}, article.id) if own else []
+    if not reports:
+        return None
     terms = stories.salient_terms(article.text, article.title)
     same_story = [r for r in reports if stories.term_similarity(terms, r.terms) >= stories.SAME_STORY]
     days = {r.day for r in same_story}
@@ -48,8 +50,6 @@ def redate(pipe: Pipeline, store: Store, article: Article, version: str) -> Arti
     borrowed = borrowed_pub_date(store, article)
     if borrowed is None:
         return article
-    document = Document(source=article.source, text=article.raw, title=article.title, outlet=article.outlet,
-                        url=article.url, language=article.language)
-    dated = analyze_document(pipe.nlp, document, borrowed)
+    dated = analyze_document(pipe.nlp, document_of(article), borrowed)
     store.replace_analysis(dated, version)
     return dated

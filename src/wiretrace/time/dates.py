@@ -11,6 +11,14 @@ _VALUE = re.compile(
 )
 
 
+_FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+
+
+def is_full_day(value: str) -> bool:
+    """Whether a value is exactly one day ("2023-02-14"; not "2023-02-14T10:00" nor "XXXX-02-14")."""
+    return bool(_FULL_DAY.match(value))
+
+
 def parse_pub_date(pub_date: str | None) -> dt.date | None:
     """The day of a "YYYY-MM-DD[THH:MM[:SS]]" publication date; None when absent or unreadable."""
     if not pub_date:

@@ -18,6 +18,7 @@ from typing import Any
 
 from wiretrace.doctext import ents_in
 from wiretrace.model import EventDay, Timex
+from wiretrace.time import dates
 from wiretrace.time.context import Context
 
 # Scheduled public occasions that outlets report on their day. Not elections, votes or wars:
@@ -33,7 +34,6 @@ LEAD_PARAGRAPHS = 3
 LEAD_CHARS = 1000
 # Words before an event noun that move it off the article's day ("next week's summit" is a timex anyway).
 _NOT_TODAY = frozenset({"next", "upcoming", "planned", "last", "previous", "earlier", "former", "future"})
-_FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 # Timex values that leave a sentence on the article's own day.
 _TODAY_VALUES = frozenset({"PRESENT_REF"})
 
@@ -80,11 +80,10 @@ def _on_its_day(timexes: list[Timex], pub_date: str | None) -> bool:
 
 def _one_day(timexes: list[Timex]) -> str | None:
     """The day a sentence names, when it names exactly one (two days: which is the event's is unknown)."""
-    days = {t.value for t in timexes if _FULL_DAY.match(t.value)}
+    days = {t.value for t in timexes if dates.is_full_day(t.value)}
     return days.pop() if len(days) == 1 else None
 
 
 def _off_today(noun: Any) -> bool:
     """An event the words before it place on another day ("the upcoming summit", "last week's talks")."""
-    return any(child.lower_ in _NOT_TODAY or any(w.lower_ in _NOT_TODAY for w in child.subtree)
-               for child in noun.children if child.i < noun.i)
+    return any(w.lower_ in _NOT_TODAY for child in noun.children if child.i < noun.i for w in child.subtree)

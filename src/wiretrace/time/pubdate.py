@@ -42,7 +42,6 @@ YEARS_AHEAD = 4
 WEEKDAY_REACH = 60
 # "yesterday (TUES)", "today (WEDS)": wire copy names the weekday it means.
 _RELDAY_WEEKDAY = re.compile(r"(yesterday|today|tonight|last night)\s*\((\w+)\.?\)", re.IGNORECASE)
-_FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _YEARLESS_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
 _WEEKDAY_VALUE = re.compile(r"^XXXX-WXX-([1-7])$")
 
@@ -89,7 +88,7 @@ def _header(text: str, timexes: list[Timex]) -> Timex | None:
             return None
         if any(w.islower() and w not in HEADER_LABELS for w in words):
             return None
-        if timex.type == "DATE" and _FULL_DAY.match(timex.value):
+        if timex.type == "DATE" and dates.is_full_day(timex.value):
             return timex
     return None
 
@@ -102,7 +101,7 @@ def _day_mentions(text: str, timexes: list[Timex], ctx: Context) -> list[DayMent
     for timex in timexes:
         if timex.type != "DATE":
             continue
-        if _FULL_DAY.match(timex.value):
+        if dates.is_full_day(timex.value):
             day = dates.as_day(timex.value)
             if day:
                 out.append(DayMention(day, timex, True, _weekday_named(text, timex, weekdays, day)))
