@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from wiretrace.time import tag_timexes
+from wiretrace.time import gate, tag_timexes
+from wiretrace.time.patterns import RULES
+from wiretrace.time.tagger import PRIORITY, _candidates
 
 CASES = [
     # (sentence, pub_date, expected text, type, value)
@@ -375,3 +377,25 @@ def test_timebank_floor(shared_dir: Path) -> None:
     figures = dict(line.split(None, 1) for line in out.splitlines() if line[:1].isalpha() and "  " in line)
     for name, floor in FLOORS.items():
         assert float(figures[name]) >= floor, (name, figures[name])
+
+
+def _every_match(text: str) -> list[tuple[int, int, str]]:
+    """The rules' matches over the whole text, with no lines skipped."""
+    found = [(m.start(), m.end(), name) for name, pattern in RULES for m in pattern.finditer(text)]
+    return sorted(found, key=lambda c: (c[0], -(c[1] - c[0]), PRIORITY[c[2]]))
+
+
+def test_lines_skipped_hold_no_match() -> None:
+    """Each rule reads only the lines holding its trigger words: it finds every match it found on the whole text."""
+    sentences = [case[0] for case in CASES]
+    for text in [*sentences, "\n".join(sentences), "\n\n".join(reversed(sentences))]:
+        assert [c[:3] for c in _candidates(text)] == _every_match(text)
+
+
+def test_every_rule_has_trigger_words() -> None:
+    assert set(gate.TRIGGERS) == {name for name, _ in RULES}
+
+
+def test_a_line_with_no_trigger_word_is_not_read() -> None:
+    text = "The talks went well.\nThey met for two days.\nNobody spoke.\n"
+    assert list(gate.spans_to_read("duration", gate.line_words(text))) == [(21, 44)]

@@ -8,7 +8,7 @@ from typing import Any
 
 from wiretrace.model import Timex
 from wiretrace.time import calendar_rules as cal
-from wiretrace.time import dates
+from wiretrace.time import dates, gate
 from wiretrace.time import quarter_rules as qr
 from wiretrace.time import relative_rules as rel
 from wiretrace.time.context import Context
@@ -83,8 +83,9 @@ def _title(words: str) -> bool:
 
 def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
     found = []
+    lines = gate.line_words(text)
     for name, pattern in RULES:
-        for m in pattern.finditer(text):
+        for m in gate.finditer_gated(name, pattern, text, lines):
             found.append((m.start(), m.end(), name, m))
     found.sort(key=lambda c: (c[0], -(c[1] - c[0]), PRIORITY[c[2]]))
     return found
