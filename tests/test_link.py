@@ -447,6 +447,8 @@ def test_ingest_links_and_cli_lists(tmp_path: Path):
     assert result.exit_code == 0, result.output
     found = [json.loads(line) for line in result.output.splitlines()]
     assert found[0]["outlets"] == ["Coastal Times", "Harbour Gazette"]
+    shown = runner.invoke(app, ["utterances", "inspection", "--db", db]).output
+    assert "2 report(s) in 2 outlet(s): Coastal Times, Harbour Gazette" in " ".join(shown.split())
     result = runner.invoke(app, ["entities", "Lindqvist", "--db", db, "--json"])
     assert json.loads(result.output.splitlines()[0])["name"] == "Marta Lindqvist"
     result = runner.invoke(app, ["timeline", "Marta Lindqvist", "--db", db, "--json"])

@@ -121,8 +121,9 @@ def utterances_view(found: list[UtteranceInfo]) -> Group:
     for info in found:
         head = Text(f"\n{info.id}  ", style="dim")
         head.append(info.speaker_name or "(unknown)", style="bold")
-        head.append(f"  said {info.said_date or '?'}; {len(info.reports)} report(s) in "
-                    f"{len(info.outlets)} outlet(s): {', '.join(info.outlets) or '?'}")
+        outlets = (f"in {len(info.outlets)} outlet(s): {', '.join(info.outlets)}" if info.outlets
+                   else "(outlets not known)")
+        head.append(f"  said {info.said_date or '?'}; {len(info.reports)} report(s) {outlets}")
         lines = [head, Text(f"  {excerpt(info.text, 300)}")]
         first = next((r for r in info.reports if r.article_id == info.first_article_id), None)
         if first is not None:
