@@ -226,3 +226,10 @@ def test_a_group_named_by_its_role_is_not_the_article_s_person(pipe):
             "Transport ministers from the region said the ferry routes would stay open.")
     last = pipe.analyze(text).statements[-1]
     assert last.speaker.name != "Anna Lindqvist" and last.speaker.type == "anonymous"
+
+
+def test_a_descriptor_after_another_person_is_named_is_that_person(pipe):
+    text = ("Harbour director Maria Okafor said the pier would reopen, a setback for Viktor Brandt.\n\n"
+            "The shipping boss said the delay had cost him a season.")
+    last = pipe.analyze(text).statements[-1]
+    assert last.speaker.name == "Viktor Brandt" and last.speaker.mention == "The shipping boss"
