@@ -233,3 +233,10 @@ def test_a_descriptor_after_another_person_is_named_is_that_person(pipe):
             "The shipping boss said the delay had cost him a season.")
     last = pipe.analyze(text).statements[-1]
     assert last.speaker.name == "Viktor Brandt" and last.speaker.mention == "The shipping boss"
+
+
+def test_a_name_inside_the_relative_clause_is_not_its_noun(pipe):
+    for text, noun in [("The board met the families, who told Mayor John Smith that the pier was unsafe.", "families"),
+                       ("He met with the parents of the victims, who accused John Smith of lying.", "victims")]:
+        st = pipe.analyze(text).statements[0]
+        assert st.speaker.name == noun and st.speaker.mention == "who"

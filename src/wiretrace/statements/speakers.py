@@ -261,14 +261,17 @@ def resolve(ctx: Context, head: Token) -> Speaker:
     return speaker
 
 
-def _resolve_span(ctx: Context, span: Span, head: Token) -> Speaker:
+def _resolve_span(ctx: Context, span: Span, head: Token, before: int | None = None) -> Speaker:
+    """The speaker of a mention; a name is looked for in its noun phrase up to ``before`` (an antecedent's
+    phrase holds the relative clause that refers back to it, and the names in that clause are not it)."""
     lower = head.lower_
     if lower in PERSON_PRONOUNS:
         return _pronoun(ctx, head)
     antecedent = _antecedent(head)
     if antecedent is not None:
-        return _resolve_span(ctx, mention_span(antecedent), antecedent)
-    person = _person_in(span) or _person_in(head.doc[head.left_edge.i : head.right_edge.i + 1])
+        return _resolve_span(ctx, mention_span(antecedent), antecedent, before=head.i)
+    phrase_end = head.right_edge.i + 1 if before is None else min(head.right_edge.i + 1, before)
+    person = _person_in(span) or _person_in(head.doc[head.left_edge.i : phrase_end])
     if person is not None:
         return Speaker(full_name(ctx, strip_honorifics(person)), type="person")
     # A surname the article names in full elsewhere; capitalized is enough (headlines tag "Lindqvist:" a noun).
