@@ -240,3 +240,14 @@ def test_a_name_inside_the_relative_clause_is_not_its_noun(pipe):
                        ("He met with the parents of the victims, who accused John Smith of lying.", "victims")]:
         st = pipe.analyze(text).statements[0]
         assert st.speaker.name == noun and st.speaker.mention == "who"
+
+
+def test_a_source_related_to_a_named_person_is_not_that_person(pipe):
+    for sentence, name in [("A spokesman for John Smith said the pier was unsafe.", "spokesman for John Smith"),
+                           ("The wife of John Smith said the pier was unsafe.", "wife of John Smith"),
+                           ("A source close to John Smith said the pier was unsafe.", "source close to John Smith"),
+                           ("The union, which John Smith founded, said the pier was unsafe.", "union")]:
+        assert pipe.analyze(sentence).statements[0].speaker.name == name
+    # The author of a document or a speech is its source.
+    st = pipe.analyze("A speech by John Smith said the pier was unsafe.").statements[0]
+    assert st.speaker.name == "John Smith"

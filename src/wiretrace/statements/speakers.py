@@ -23,8 +23,10 @@ from wiretrace.doctext import ents_in, text_of
 from wiretrace.model import Speaker
 from wiretrace.statements.cues import (
     ANONYMOUS_NOUNS,
+    CUE_NOUNS,
     CUE_VERBS,
     HONORIFICS,
+    INFORMATION_NOUNS,
     MEDIA_WORDS,
     PERSON_PRONOUNS,
     TITLE_NOUNS,
@@ -261,6 +263,11 @@ def resolve(ctx: Context, head: Token) -> Speaker:
     return speaker
 
 
+# Prepositions that name the author on a source noun ("a speech by", "a statement from") or an example
+# of it ("someone like"), not another person.
+AUTHOR_PREPS = frozenset({"by", "from", "like", "including"})
+
+
 def _resolve_span(ctx: Context, span: Span, head: Token, before: int | None = None) -> Speaker:
     """The speaker of a mention; a name is looked for in its noun phrase up to ``before`` (an antecedent's
     phrase holds the relative clause that refers back to it, and the names in that clause are not it)."""
@@ -270,8 +277,7 @@ def _resolve_span(ctx: Context, span: Span, head: Token, before: int | None = No
     antecedent = _antecedent(head)
     if antecedent is not None:
         return _resolve_span(ctx, mention_span(antecedent), antecedent, before=head.i)
-    phrase_end = head.right_edge.i + 1 if before is None else min(head.right_edge.i + 1, before)
-    person = _person_in(span) or _person_in(head.doc[head.left_edge.i : phrase_end])
+    person = _person_in(span) or _person_in_phrase(head, before)
     if person is not None:
         return Speaker(full_name(ctx, strip_honorifics(person)), type="person")
     # A surname the article names in full elsewhere; capitalized is enough (headlines tag "Lindqvist:" a noun).
@@ -292,7 +298,18 @@ def _resolve_span(ctx: Context, span: Span, head: Token, before: int | None = No
     if head.pos_ == "PROPN":
         return Speaker(span.text, type="media" if _is_media(span.text) else "organization")
     words = [t for t in span if t.dep_ != "det" and not t.is_punct] or [head]
-    return Speaker(text_of(span.doc)[words[0].idx : head.idx + len(head)], type="unknown")
+    return Speaker(text_of(span.doc)[words[0].idx : _name_end(head)], type="unknown")
+
+
+def _name_end(head: Token) -> int:
+    """Where an unnamed source's name ends: after the person or body it is related to, if it names one ("a
+    spokesman for John Smith", "the wife of John Smith", "sources close to the Kremlin"), else after its noun."""
+    for child in head.rights:
+        if _relates(child) and child.dep_ != "relcl" and ents_in(child.doc[child.i : child.right_edge.i + 1],
+                                                              ("PERSON", *ORG_LABELS)):
+            last = child.right_edge
+            return last.idx + len(last)
+    return head.idx + len(head)
 
 
 def _antecedent(head: Token) -> Token | None:
@@ -307,6 +324,31 @@ def _antecedent(head: Token) -> Token | None:
 
 def _person_in(span: Span) -> Span | None:
     return next(iter(ents_in(span, ("PERSON",))), None)
+
+
+def _relates(child: Token) -> bool:
+    """Whether what hangs on a source noun relates it to another person: "the wife of", "a spokesman for",
+    "a source close to", "the union, which X founded"."""
+    if child.dep_ in ("relcl", "acl"):  # "a document filed by X", "a speech X delivered": its author
+        words = child.head.lemma_.lower()
+        return words not in CUE_NOUNS and words not in INFORMATION_NOUNS and not any(
+            c.dep_ == "agent" for c in child.children)
+    if child.dep_ == "prep":
+        return child.lower_ not in AUTHOR_PREPS
+    return child.dep_ == "amod" and any(c.dep_ == "prep" for c in child.children)
+
+
+def _person_in_phrase(head: Token, before: int | None) -> Span | None:
+    """A name the mention's noun phrase gives it ("NATO's chief, Jens Stoltenberg,"), read up to ``before`` and
+    not inside a phrase that relates it to someone else ("a lawyer for John Smith", "the union, which John
+    Smith founded,")."""
+    end = head.right_edge.i + 1 if before is None else min(head.right_edge.i + 1, before)
+    other = {t.i for c in head.children if _relates(c) for t in c.subtree}
+    doc = head.doc
+    for ent in ents_in(doc[head.left_edge.i : end], ("PERSON",)):
+        if not any(i in other for i in range(ent.start, ent.end)):
+            return ent
+    return None
 
 
 def _is_media(name: str) -> bool:
@@ -367,7 +409,7 @@ def _anonymous(ctx: Context, span: Span, head: Token) -> Speaker:
             if prev.type == "anonymous":
                 return Speaker(prev.name, type="anonymous", via=list(prev.via))
     words = [t for t in span if t.dep_ != "det" and not t.is_punct]
-    name = text_of(span.doc)[words[0].idx : words[-1].idx + len(words[-1])] if words else head.text
+    name = text_of(span.doc)[words[0].idx : _name_end(head)] if words else head.text
     return Speaker(name, type="anonymous")
 
 
