@@ -269,6 +269,12 @@ CASES = [
     # Last year's figure for the period a sentence of results copy names: that period a year back.
     ("Acme's third-quarter net rose. Sales in the latest period were $9 million, up from last year's $8 million.",
      "1989-11-02", "last year", "DATE", "1988-Q3"),
+    # Sixth pass: a day something ended on is past; a quarter that ended on it is last year's.
+    ("In the second quarter ended Oct. 31, Acme lost $2 million.", "1989-10-27", "Oct. 31", "DATE", "1988-10-31"),
+    ("In the second quarter ended Oct. 31, Acme lost $2 million.", "1989-10-27", "the second quarter", "DATE",
+     "1988-Q2"),
+    # A range of counts is one span, valued by the count it starts from.
+    ("Shipments will resume within two to three weeks.", "1989-10-30", "two to three weeks", "DURATION", "P2W"),
 ]
 
 

@@ -10,7 +10,7 @@ from wiretrace.time import dates
 from wiretrace.time.calendar_rules import Result
 from wiretrace.time.context import Context
 from wiretrace.time.lexicon import PARTS_OF_DAY, REFS, SETS, UNITS, WEEKDAYS, number_value
-from wiretrace.time.patterns import COUNT_WORD
+from wiretrace.time.patterns import COUNT_WORD, NUMWORD
 from wiretrace.time.quarter_rules import last_quarter
 
 # A capitalized word (no sentence end) right before: "VOA Today" is a name.
@@ -31,6 +31,8 @@ _DUR = re.compile(
 )
 # "the year-earlier nine months" counts nine months (a year back): the prefix is no count.
 _YEAR_BACK = re.compile(r"\byear-(?:earlier|ago)\s+", re.I)
+# "two to three weeks" is valued by the count it starts from, as a range of days is by its first day.
+_RANGE = re.compile(rf"\b(\d+|{NUMWORD}) (?:to|or) (?:\d+|{NUMWORD})(?= )", re.I)
 _TIME_PREP = re.compile(r"\b(?:for|in|within|than|about|after|just|only|half)\s+$")
 _ORDINAL_NOUN = re.compile(r" (?:day|night|week|month|year|time|term|round|half|quarter|straight|consecutive)\b")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|can|shall)\s+$")
@@ -308,7 +310,7 @@ def _amount(words: str) -> str:
 def duration(m: re.Match[str], ctx: Context) -> Result:
     text = m.group(0)
     low = text.lower()
-    parts = list(_DUR.finditer(_YEAR_BACK.sub("", text)))
+    parts = list(_DUR.finditer(_RANGE.sub(r"\1", _YEAR_BACK.sub("", text), count=1)))
     if not parts:
         return None
     num = _amount(parts[0].group(1))
