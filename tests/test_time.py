@@ -275,6 +275,9 @@ CASES = [
      "1988-Q2"),
     # A range of counts is one span, valued by the count it starts from.
     ("Shipments will resume within two to three weeks.", "1989-10-30", "two to three weeks", "DURATION", "P2W"),
+    # Results copy names a quarter for its results: the one it reports on.
+    ("Acme lost $8 million in the third quarter. This quarter's loss includes charges.", "1989-11-01",
+     "This quarter", "DATE", "1989-Q3"),
 ]
 
 

@@ -186,6 +186,8 @@ def relunit(m: re.Match[str], ctx: Context) -> Result:
         return "DATE", _unanchored(step)
     if unit == "quarter" and "latest" in low:
         return "DATE", ctx.topic_quarter or last_quarter(base)
+    if low == "this quarter" and ctx.topic_quarter and ctx.text.startswith("'s", m.end()):
+        return "DATE", ctx.topic_quarter  # "This quarter's loss" in results copy: the quarter reported on
     if unit == "year" and "latest" in low:
         return "DATE", str(base.year - 1)  # "the latest fiscal year": the last one closed, as for quarters
     return _unit_value(unit, base, step)
