@@ -234,8 +234,9 @@ def _narrative_day(ctx: Context, unit: str) -> dt.date | None:
         return dt.date(dates.year_of(ctx.ref), 1, 1)
     if unit == "month" and grain == "M":
         return dt.date(dates.year_of(ctx.ref), int(ctx.ref[5:7]), 1)
-    if unit == "quarter" and grain == "Q" and ctx.ref[6:7].isdigit():
-        return dt.date(dates.year_of(ctx.ref), 3 * int(ctx.ref[6]) - 2, 1)
+    if unit == "quarter" and ctx.quarter_named:
+        # "the second quarter ended Oct. 31 ... that quarter": the quarter named, not the one its last day opens
+        return dt.date(dates.year_of(ctx.quarter_named), 3 * int(ctx.quarter_named[6]) - 2, 1)
     return ctx.ref_day()
 
 
