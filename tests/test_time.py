@@ -275,6 +275,8 @@ CASES = [
      "1988-Q2"),
     ("In the second quarter ended Oct. 31, Acme lost $2 million. Results for that quarter included a charge.",
      "1989-10-27", "that quarter", "DATE", "1988-Q2"),
+    # An ordinal sharing the noun named after the next one.
+    ("Most sales fall in the second and fourth quarters.", "1989-10-26", "second", "SET", "XXXX-Q2"),
     # A range of counts is one span, valued by the count it starts from.
     ("Shipments will resume within two to three weeks.", "1989-10-30", "two to three weeks", "DURATION", "P2W"),
     # Results copy names a quarter for its results: the one it reports on.

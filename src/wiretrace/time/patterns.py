@@ -126,6 +126,7 @@ QUARTER_RE = _c(
     rf"{ORD}[- ](?:fiscal[- ])?"
     rf"(?:quarter|half)s?(?:,? (?:of )?(?:fiscal )?(?:{YEAR}|(?:this|last|next|the) year))?"
     rf"|(?:the )?(?:first|last|final) two quarters (?:of )?(?:{YEAR}|(?:this|last|next) year)"
+    rf"|{ORD}(?= (?:and|or) {ORD}[- ](?:fiscal[- ])?(?:quarter|half)s?\b)"  # "the [second] and fourth quarters"
 )
 # "the corresponding period last year", "last year's quarter": the quarter in view, a year back.
 PERIOD_RE = _c(

@@ -29,8 +29,15 @@ def last_quarter(d: dt.date) -> str:
     return dates.shift_value(dates.quarter_of(d), -1, "Q")
 
 
+# "the second and fourth quarters": the first ordinal shares the noun named after the second.
+_SHARED_NOUN = re.compile(r" (?:and|or) \w+[- ](?:fiscal[- ])?((?:quarter|half)s?)\b", re.I)
+
+
 def quarter(m: re.Match[str], ctx: Context) -> Result:
     low = m.group(0).lower()
+    shared = _SHARED_NOUN.match(ctx.text, m.end()) if low in ORDINALS else None
+    if shared:
+        low = f"{low} {shared.group(1).lower()}"
     code = _quarter_code(low)
     if code is None:
         return None
