@@ -336,6 +336,12 @@ def test_no_timex_in_plain_text() -> None:
     assert [t.text for t in tag_timexes("He left in the early hours of Monday morning.", "1999-10-08")] == [
         "Monday morning"
     ]
+    # "that day" with no day named before it to point back to is a generic one.
+    assert tag_timexes("When news hits, funds see heavy redemptions that day.", "1989-10-27") == []
+    assert [t.value for t in tag_timexes("He left on Oct. 2. Rain fell that day.", "1989-10-27")] == [
+        "1989-10-02",
+        "1989-10-02",
+    ]
 
 
 def test_no_pub_date_invents_no_date() -> None:

@@ -178,6 +178,8 @@ def relunit(m: re.Match[str], ctx: Context) -> Result:
         letter = UNITS[unit][0]
         num = "X" if "few" in low else "1"
         return "DURATION", _dur_value(num, letter, UNITS[unit][1])
+    if unit == "day" and low.split()[0] == "that" and not (ctx.ref and dates.as_day(ctx.ref)):
+        return None  # "you have strong redemptions that day": no day named before it to point back to
     step = _step(low)
     if low == "last year" and ctx.topic_quarter and _periods_figure_after(ctx.text, m):
         return "DATE", dates.shift_value(ctx.topic_quarter, -1, "Y")
