@@ -277,6 +277,9 @@ CASES = [
      "1989-10-27", "that quarter", "DATE", "1988-Q2"),
     # An ordinal sharing the noun named after the next one.
     ("Most sales fall in the second and fourth quarters.", "1989-10-26", "second", "SET", "XXXX-Q2"),
+    # "the week" alone does not say which week: the year in view, the week left open.
+    ("The index fell 1.2% on Friday. For the week, it dropped 3.8%.", "1989-10-30", "the week", "DATE",
+     "1989-WXX"),
     # A range of counts is one span, valued by the count it starts from.
     ("Shipments will resume within two to three weeks.", "1989-10-30", "two to three weeks", "DURATION", "P2W"),
     # Results copy names a quarter for its results: the one it reports on.

@@ -171,7 +171,7 @@ RELUNIT_RE = _c(
     rf"(?:(?:{EDGE}|the) )?(?:{REL}|that|the same|the current|the previous|the latest|earlier|later)"
     rf" (?:week|month|year|quarter|weekend|decade|century|day|fiscal year|few (?:days|weeks|months|years))"
     rf"(?: or (?:so|two))?"
-    r"|the weekend"
+    r"|the week(?:end)?"
     r"|the (?:end|beginning|start|middle) of the (?:week|month|decade)"
 )
 EARLIER_RE = _c(r"(?:earlier|later) (?:this|that|in the|last|next) (?:week|month|year|day|decade)")

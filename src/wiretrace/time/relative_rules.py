@@ -173,6 +173,8 @@ def relunit(m: re.Match[str], ctx: Context) -> Result:
     unit = u.group(1)
     if low == "the weekend":
         return _the_weekend(m, ctx)
+    if low == "the week":
+        return _the_week(ctx)
     # "the past year" names last year (TimeBank); "the coming year" and "the past few days" are spans.
     if "few" in low or "the coming" in low and unit not in ("weekend",):
         letter = UNITS[unit][0]
@@ -211,6 +213,13 @@ def _the_weekend(m: re.Match[str], ctx: Context) -> Result:
     way = ctx.direction(m.start(), m.end())
     saturday = dates.weekday_near(ctx.dct - dt.timedelta(days=1) if way < 0 else ctx.dct, 6, way)
     return "DATE", dates.week(saturday) + "-WE"
+
+
+def _the_week(ctx: Context) -> Result:
+    """ "For the week, the index fell 3.8%": the article alone does not say which week the discourse means;
+    the value keeps the year in view and leaves the week open."""
+    anchor = ctx.anchor
+    return "DATE", f"{anchor[:4]}-WXX" if anchor and anchor[:4].isdigit() else "XXXX-WXX"
 
 
 def _step(low: str) -> int:
