@@ -280,6 +280,9 @@ CASES = [
     # "the week" alone does not say which week: the year in view, the week left open.
     ("The index fell 1.2% on Friday. For the week, it dropped 3.8%.", "1989-10-30", "the week", "DATE",
      "1989-WXX"),
+    # A single year back from the document date is the same month last year; more years name a year.
+    ("It has 13 plants, up from seven a year ago.", "1989-11-01", "a year ago", "DATE", "1988-11"),
+    ("The plant opened five years ago.", "1989-10-26", "five years ago", "DATE", "1984"),
     # A range of counts is one span, valued by the count it starts from.
     ("Shipments will resume within two to three weeks.", "1989-10-30", "two to three weeks", "DURATION", "P2W"),
     # Results copy names a quarter for its results: the one it reports on.

@@ -416,7 +416,10 @@ def _shifted(ctx: Context, low: str, num: str, letter: str) -> Result:
     if base is None:
         if ctx.dct is None:
             return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
-        base = _ago_base(ctx.dct, letter if not years else "Y")
+        # "up from seven a year ago": a single year back from the document date is the same month last
+        # year (TimeBank); more years back name a year ("five years ago").
+        grain = "M" if letter == "Y" and n == 1 and low.endswith("ago") else letter if not years else "Y"
+        base = _ago_base(ctx.dct, grain)
     moved = dates.shift_value(base, sign * n * (years or 1), "Y" if years else letter)
     return ("DATE", moved) if moved else ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
 
