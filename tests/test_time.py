@@ -339,6 +339,7 @@ def test_no_timex_in_plain_text() -> None:
     assert tag_timexes("Now for the sports news.", "1998-04-24") == []
     # A span the event dates ("in the weeks before the vote") has no value the words give.
     assert tag_timexes("His van was seen in the weeks before the fire.", "1999-05-06") == []
+    assert tag_timexes("Prices jumped in the first days after the troops landed.", "1990-08-13") == []
     assert [t.text for t in tag_timexes("He left in the early hours of Monday morning.", "1999-10-08")] == [
         "Monday morning"
     ]

@@ -461,6 +461,8 @@ def vague_unit(m: re.Match[str], ctx: Context) -> Result:
         return "DATE", "PAST_REF"
     if " " not in low and not _bare_unit_is_span(ctx.text, m):
         return None
+    if low.startswith("the ") and _EVENT_AFTER.match(ctx.text, m.end()):
+        return None  # "in the first days after Bush sent troops": a span the event dates, as bare units are
     if _NAMED_TIME_OF.match(ctx.text, m.end()):
         return None  # "the early hours of Thursday morning": the time is the one named after
     return "DURATION", _dur_value("X", letter, timey)
