@@ -383,8 +383,8 @@ def test_a_misparse_into_the_reported_clause_keeps_the_saying_tense() -> None:
     assert (t.text, t.value) == ("Thursday", "2023-02-09")
 
 
-# Floors a little under the measured dev figures (strict 0.904, relaxed 0.952, type 0.922, value F1 0.844).
-FLOORS = {"strict_f1": 0.89, "relaxed_f1": 0.94, "type_f1": 0.91, "value_f1": 0.835}
+# Floors a little under the measured dev figures (strict 0.907, relaxed 0.954, type 0.924, value F1 0.850).
+FLOORS = {"strict_f1": 0.89, "relaxed_f1": 0.94, "type_f1": 0.91, "value_f1": 0.84}
 
 
 @pytest.mark.shared
