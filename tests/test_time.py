@@ -271,6 +271,25 @@ CASES = [
     # Last year's figure for the period a sentence of results copy names: that period a year back.
     ("Acme's third-quarter net rose. Sales in the latest period were $9 million, up from last year's $8 million.",
      "1989-11-02", "last year", "DATE", "1988-Q3"),
+    # Sixth pass: a day something ended on is past; a quarter that ended on it is last year's.
+    ("In the second quarter ended Oct. 31, Acme lost $2 million.", "1989-10-27", "Oct. 31", "DATE", "1988-10-31"),
+    ("In the second quarter ended Oct. 31, Acme lost $2 million.", "1989-10-27", "the second quarter", "DATE",
+     "1988-Q2"),
+    ("In the second quarter ended Oct. 31, Acme lost $2 million. Results for that quarter included a charge.",
+     "1989-10-27", "that quarter", "DATE", "1988-Q2"),
+    # An ordinal sharing the noun named after the next one.
+    ("Most sales fall in the second and fourth quarters.", "1989-10-26", "second", "SET", "XXXX-Q2"),
+    # "the week" alone does not say which week: the year in view, the week left open.
+    ("The index fell 1.2% on Friday. For the week, it dropped 3.8%.", "1989-10-30", "the week", "DATE",
+     "1989-WXX"),
+    # A single year back from the document date is the same month last year; more years name a year.
+    ("It has 13 plants, up from seven a year ago.", "1989-11-01", "a year ago", "DATE", "1988-11"),
+    ("The plant opened five years ago.", "1989-10-26", "five years ago", "DATE", "1984"),
+    # A range of counts is one span, valued by the count it starts from.
+    ("Shipments will resume within two to three weeks.", "1989-10-30", "two to three weeks", "DURATION", "P2W"),
+    # Results copy names a quarter for its results: the one it reports on.
+    ("Acme lost $8 million in the third quarter. This quarter's loss includes charges.", "1989-11-01",
+     "This quarter", "DATE", "1989-Q3"),
 ]
 
 
@@ -322,8 +341,15 @@ def test_no_timex_in_plain_text() -> None:
     assert tag_timexes("Now for the sports news.", "1998-04-24") == []
     # A span the event dates ("in the weeks before the vote") has no value the words give.
     assert tag_timexes("His van was seen in the weeks before the fire.", "1999-05-06") == []
+    assert tag_timexes("Prices jumped in the first days after the troops landed.", "1990-08-13") == []
     assert [t.text for t in tag_timexes("He left in the early hours of Monday morning.", "1999-10-08")] == [
         "Monday morning"
+    ]
+    # "that day" with no day named before it to point back to is a generic one.
+    assert tag_timexes("When news hits, funds see heavy redemptions that day.", "1989-10-27") == []
+    assert [t.value for t in tag_timexes("He left on Oct. 2. Rain fell that day.", "1989-10-27")] == [
+        "1989-10-02",
+        "1989-10-02",
     ]
 
 
@@ -359,8 +385,8 @@ def test_a_misparse_into_the_reported_clause_keeps_the_saying_tense() -> None:
     assert (t.text, t.value) == ("Thursday", "2023-02-09")
 
 
-# Floors a little under the measured dev figures (strict 0.904, relaxed 0.952, type 0.922, value F1 0.844).
-FLOORS = {"strict_f1": 0.89, "relaxed_f1": 0.94, "type_f1": 0.91, "value_f1": 0.835}
+# Floors a little under the measured dev figures (strict 0.907, relaxed 0.954, type 0.924, value F1 0.850).
+FLOORS = {"strict_f1": 0.89, "relaxed_f1": 0.94, "type_f1": 0.91, "value_f1": 0.84}
 
 
 @pytest.mark.shared

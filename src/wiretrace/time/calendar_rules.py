@@ -54,6 +54,8 @@ RANGE_REACH = 40
 _NAME_BEFORE_YEAR = re.compile(r"[a-z,;] ([A-Z][a-z]+) $")
 _YEAR_END = re.compile(r"year[- ]end", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince $", re.I)
+# "the second quarter ended Oct. 31": a day something ended on is past, even a few days after the document's.
+ENDED_BEFORE = re.compile(r"\bended $", re.I)
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # Month words that are other words too ("may") count only after a cue; an abbreviation without
 # its period before a capitalized word is a name ("Jan Kavan").
@@ -149,6 +151,8 @@ def _guess_year(ctx: Context, mon: int, d: int, m: re.Match[str]) -> int | None:
         gap = (dt.date(year, mon, min(d, 28)) - ctx.dct).days
     except ValueError:
         return year
+    if gap > 0 and ENDED_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
+        return year - 1
     if abs(gap) > YEAR_FLIP_DAYS:
         way = ctx.direction(m.start(), m.end())
         if way < 0 and gap > 0:

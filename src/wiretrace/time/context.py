@@ -63,6 +63,8 @@ class Context:
     topic_open: bool = False
     # Results copy now reporting a span of months ("for the nine months"): its "year-earlier" names a year.
     months_in_view: bool = False
+    # The last quarter the text named: "that quarter", "the following quarter" point back to it.
+    quarter_named: str | None = None
 
     @property
     def anchor(self) -> str | None:

@@ -126,6 +126,7 @@ QUARTER_RE = _c(
     rf"{ORD}[- ](?:fiscal[- ])?"
     rf"(?:quarter|half)s?(?:,? (?:of )?(?:fiscal )?(?:{YEAR}|(?:this|last|next|the) year))?"
     rf"|(?:the )?(?:first|last|final) two quarters (?:of )?(?:{YEAR}|(?:this|last|next) year)"
+    rf"|{ORD}(?= (?:and|or) {ORD}[- ](?:fiscal[- ])?(?:quarter|half)s?\b)"  # "the [second] and fourth quarters"
 )
 # "the corresponding period last year", "last year's quarter": the quarter in view, a year back.
 PERIOD_RE = _c(
@@ -170,15 +171,18 @@ RELUNIT_RE = _c(
     rf"(?:(?:{EDGE}|the) )?(?:{REL}|that|the same|the current|the previous|the latest|earlier|later)"
     rf" (?:week|month|year|quarter|weekend|decade|century|day|fiscal year|few (?:days|weeks|months|years))"
     rf"(?: or (?:so|two))?"
-    r"|the weekend"
+    r"|the week(?:end)?"
     r"|the (?:end|beginning|start|middle) of the (?:week|month|decade)"
 )
 EARLIER_RE = _c(r"(?:earlier|later) (?:this|that|in the|last|next) (?:week|month|year|day|decade)")
+# "two to three weeks", "12 to 18 months": a range of counts is one span ("between two to six days" names
+# its two bounds apart).
+RANGE_FROM = rf"(?:(?<!between )(?:\d+|{NUMWORD}) (?:to|or) (?=(?:\d+|{NUMWORD}) ))"
 # "the nine months" keeps its article; an adjective ("the 14-day strike") and a year
 # before an ordinal ("the 1988 second quarter") do not count. "later" stays outside a count
 # shorter than a year ("[three days] later": TimeBank), which is then the duration it counts.
 DURATION_RE = _c(
-    rf"(?:{LEAD} |the (?=(?:\d+|{NUMWORD}) {UNIT}))?(?:{MOD} (?!the\b))*{NUM}"
+    rf"(?:{LEAD} |the (?=(?:\d+|{NUMWORD}) {UNIT}))?(?:{MOD} (?!the\b))*{RANGE_FROM}?{NUM}"
     rf"(?: {COUNT_WORD})?[- ]{UNIT}(?! (?:quarter|half)\b)"
     rf"(?:(?:,| and) (?:a half|{NUM} {UNIT}))?(?: or (?:so|more|longer))?"
     r"(?: (?:ago|earlier|from now|hence|before that|after that)"

@@ -29,8 +29,15 @@ def last_quarter(d: dt.date) -> str:
     return dates.shift_value(dates.quarter_of(d), -1, "Q")
 
 
+# "the second and fourth quarters": the first ordinal shares the noun named after the second.
+_SHARED_NOUN = re.compile(r" (?:and|or) \w+[- ](?:fiscal[- ])?((?:quarter|half)s?)\b", re.I)
+
+
 def quarter(m: re.Match[str], ctx: Context) -> Result:
     low = m.group(0).lower()
+    shared = _SHARED_NOUN.match(ctx.text, m.end()) if low in ORDINALS else None
+    if shared:
+        low = f"{low} {shared.group(1).lower()}"
     code = _quarter_code(low)
     if code is None:
         return None
@@ -39,6 +46,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Result:
     year = explicit_year(low.replace("'s", ""), ctx)
     if year is None:
         year = _quarter_year(ctx, code)
+        if year is not None and _ended_after_dct(ctx, m):
+            year -= 1  # "the second quarter ended Oct. 31" four days before Oct. 31: last year's
     if year is None:
         return "DATE", f"XXXX-{code}"
     if "year-ago" in low or "year-earlier" in low:
@@ -56,6 +65,13 @@ def _quarter_code(low: str) -> str | None:
         return None
     n = ORDINALS[o.group(1)] if o.group(1) not in ("final", "last") else (4 if o.group(2) == "quarter" else 2)
     return f"Q{n}" if o.group(2) == "quarter" else f"H{min(n, 2)}"
+
+
+def _ended_after_dct(ctx: Context, m: re.Match[str]) -> bool:
+    """The quarter is said to have ended on a day that, in the document's year, is still to come."""
+    e = _ENDED_DAY.match(ctx.text, m.end())
+    mon = month_in(e.group(1)) if e else None
+    return mon is not None and ctx.dct is not None and (mon, int(e.group(2))) > (ctx.dct.month, ctx.dct.day)
 
 
 def _quarter_year(ctx: Context, code: str) -> int | None:

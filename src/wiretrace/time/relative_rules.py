@@ -10,7 +10,7 @@ from wiretrace.time import dates
 from wiretrace.time.calendar_rules import Result
 from wiretrace.time.context import Context
 from wiretrace.time.lexicon import PARTS_OF_DAY, REFS, SETS, UNITS, WEEKDAYS, number_value
-from wiretrace.time.patterns import COUNT_WORD
+from wiretrace.time.patterns import COUNT_WORD, NUMWORD
 from wiretrace.time.quarter_rules import last_quarter
 
 # A capitalized word (no sentence end) right before: "VOA Today" is a name.
@@ -31,6 +31,8 @@ _DUR = re.compile(
 )
 # "the year-earlier nine months" counts nine months (a year back): the prefix is no count.
 _YEAR_BACK = re.compile(r"\byear-(?:earlier|ago)\s+", re.I)
+# "two to three weeks" is valued by the count it starts from, as a range of days is by its first day.
+_RANGE = re.compile(rf"\b(\d+|{NUMWORD}) (?:to|or) (?:\d+|{NUMWORD})(?= )", re.I)
 _TIME_PREP = re.compile(r"\b(?:for|in|within|than|about|after|just|only|half)\s+$")
 _ORDINAL_NOUN = re.compile(r" (?:day|night|week|month|year|time|term|round|half|quarter|straight|consecutive)\b")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|can|shall)\s+$")
@@ -171,11 +173,15 @@ def relunit(m: re.Match[str], ctx: Context) -> Result:
     unit = u.group(1)
     if low == "the weekend":
         return _the_weekend(m, ctx)
+    if low == "the week":
+        return _the_week(ctx)
     # "the past year" names last year (TimeBank); "the coming year" and "the past few days" are spans.
     if "few" in low or "the coming" in low and unit not in ("weekend",):
         letter = UNITS[unit][0]
         num = "X" if "few" in low else "1"
         return "DURATION", _dur_value(num, letter, UNITS[unit][1])
+    if unit == "day" and low.split()[0] == "that" and not (ctx.ref and dates.as_day(ctx.ref)):
+        return None  # "you have strong redemptions that day": no day named before it to point back to
     step = _step(low)
     if low == "last year" and ctx.topic_quarter and _periods_figure_after(ctx.text, m):
         return "DATE", dates.shift_value(ctx.topic_quarter, -1, "Y")
@@ -184,6 +190,8 @@ def relunit(m: re.Match[str], ctx: Context) -> Result:
         return "DATE", _unanchored(step)
     if unit == "quarter" and "latest" in low:
         return "DATE", ctx.topic_quarter or last_quarter(base)
+    if low == "this quarter" and ctx.topic_quarter and ctx.text.startswith("'s", m.end()):
+        return "DATE", ctx.topic_quarter  # "This quarter's loss" in results copy: the quarter reported on
     if unit == "year" and "latest" in low:
         return "DATE", str(base.year - 1)  # "the latest fiscal year": the last one closed, as for quarters
     return _unit_value(unit, base, step)
@@ -205,6 +213,13 @@ def _the_weekend(m: re.Match[str], ctx: Context) -> Result:
     way = ctx.direction(m.start(), m.end())
     saturday = dates.weekday_near(ctx.dct - dt.timedelta(days=1) if way < 0 else ctx.dct, 6, way)
     return "DATE", dates.week(saturday) + "-WE"
+
+
+def _the_week(ctx: Context) -> Result:
+    """ "For the week, the index fell 3.8%": the article alone does not say which week the discourse means;
+    the value keeps the year in view and leaves the week open."""
+    anchor = ctx.anchor
+    return "DATE", f"{anchor[:4]}-WXX" if anchor and anchor[:4].isdigit() else "XXXX-WXX"
 
 
 def _step(low: str) -> int:
@@ -230,8 +245,9 @@ def _narrative_day(ctx: Context, unit: str) -> dt.date | None:
         return dt.date(dates.year_of(ctx.ref), 1, 1)
     if unit == "month" and grain == "M":
         return dt.date(dates.year_of(ctx.ref), int(ctx.ref[5:7]), 1)
-    if unit == "quarter" and grain == "Q" and ctx.ref[6:7].isdigit():
-        return dt.date(dates.year_of(ctx.ref), 3 * int(ctx.ref[6]) - 2, 1)
+    if unit == "quarter" and ctx.quarter_named:
+        # "the second quarter ended Oct. 31 ... that quarter": the quarter named, not the one its last day opens
+        return dt.date(dates.year_of(ctx.quarter_named), 3 * int(ctx.quarter_named[6]) - 2, 1)
     return ctx.ref_day()
 
 
@@ -308,7 +324,7 @@ def _amount(words: str) -> str:
 def duration(m: re.Match[str], ctx: Context) -> Result:
     text = m.group(0)
     low = text.lower()
-    parts = list(_DUR.finditer(_YEAR_BACK.sub("", text)))
+    parts = list(_DUR.finditer(_RANGE.sub(r"\1", _YEAR_BACK.sub("", text), count=1)))
     if not parts:
         return None
     num = _amount(parts[0].group(1))
@@ -400,7 +416,10 @@ def _shifted(ctx: Context, low: str, num: str, letter: str) -> Result:
     if base is None:
         if ctx.dct is None:
             return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
-        base = _ago_base(ctx.dct, letter if not years else "Y")
+        # "up from seven a year ago": a single year back from the document date is the same month last
+        # year (TimeBank); more years back name a year ("five years ago").
+        grain = "M" if letter == "Y" and n == 1 and low.endswith("ago") else letter if not years else "Y"
+        base = _ago_base(ctx.dct, grain)
     moved = dates.shift_value(base, sign * n * (years or 1), "Y" if years else letter)
     return ("DATE", moved) if moved else ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
 
@@ -442,6 +461,8 @@ def vague_unit(m: re.Match[str], ctx: Context) -> Result:
         return "DATE", "PAST_REF"
     if " " not in low and not _bare_unit_is_span(ctx.text, m):
         return None
+    if low.startswith("the ") and _EVENT_AFTER.match(ctx.text, m.end()):
+        return None  # "in the first days after Bush sent troops": a span the event dates, as bare units are
     if _NAMED_TIME_OF.match(ctx.text, m.end()):
         return None  # "the early hours of Thursday morning": the time is the one named after
     return "DURATION", _dur_value("X", letter, timey)

@@ -121,6 +121,8 @@ def _move_reference(ctx: Context, name: str, kind: str, value: str, words: str) 
         return
     if dates.granularity(value) in ("Q", "D"):
         ctx.months_in_view = False  # a quarter, or the day the months ended ("the six months ended Aug. 12")
+    if dates.granularity(value) == "Q" and value[6:7].isdigit():
+        ctx.quarter_named = value
     if name in NON_ANCHORING or name == "period" and _PERIOD_BACK.search(words):
         return
     if any(w in words.lower() for w in _SHIFT_WORDS) or name == "relday":
