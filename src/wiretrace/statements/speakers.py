@@ -414,17 +414,13 @@ def _anonymous(ctx: Context, span: Span, head: Token) -> Speaker:
 
 
 def _titled(ctx: Context, span: Span, head: Token) -> Speaker:
-    """A role: the person named with that role; else the last person speaker, unless a person has been
-    named since ("... a blow to Vladimir Putin. The Kremlin tyrant ordered"); else the main person."""
+    """A role: the person named with that role, the last person speaker, or the main person."""
     wanted = role_words(span)
     named = [name for role, name in ctx.titled if wanted and wanted <= role]
     if named:
         return Speaker(Counter(named).most_common(1)[0][0], type="person")
-    named_since = [(index, name) for index, name, _ in ctx.persons if index < head.i]
     for index, prev in reversed(ctx.previous):
         if head.i - index < 120 and prev.type == "person" and prev.name:
-            if named_since and named_since[-1][0] > index:
-                return Speaker(named_since[-1][1], type="person")
             return Speaker(prev.name, type="person")
     if ctx.person_counts:
         return Speaker(ctx.person_counts.most_common(1)[0][0], type="person")
