@@ -305,8 +305,8 @@ def _name_end(head: Token) -> int:
     """Where an unnamed source's name ends: after the person or body it is related to, if it names one ("a
     spokesman for John Smith", "the wife of John Smith", "sources close to the Kremlin"), else after its noun."""
     for child in head.rights:
-        if _relates(child) and child.dep_ != "relcl" and ents_in(child.doc[child.i : child.right_edge.i + 1],
-                                                              ("PERSON", *ORG_LABELS)):
+        phrase = child.doc[child.i : child.right_edge.i + 1]
+        if child.dep_ in ("prep", "amod") and _relates(child) and ents_in(phrase, ("PERSON", *ORG_LABELS)):
             last = child.right_edge
             return last.idx + len(last)
     return head.idx + len(head)
@@ -346,8 +346,8 @@ def _person_in_phrase(head: Token, before: int | None) -> Span | None:
     other = {t.i for c in head.children if _relates(c) for t in c.subtree}
     doc = head.doc
     for ent in ents_in(doc[head.left_edge.i : end], ("PERSON",)):
-        if not any(i in other for i in range(ent.start, ent.end)):
-            return ent
+        if not any(i in other for i in range(ent.start, ent.end)) or doc[ent.start - 1].text == ",":
+            return ent  # "His partner at Lenox, Lawrence B. Cummings,": a name set off by a comma is the noun's
     return None
 
 
