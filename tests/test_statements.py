@@ -90,6 +90,9 @@ CASES = [
     ("pronoun-takes-the-later-subject", '"The vote was fair," Senator Paul Brandt said.\n\nIn a statement, Mayor '
      'Ann Holt was more cautious. Though she called the result "a surprise", Holt said little else.',
      'the result "a surprise"', "mixed", "Ann Holt"),
+    ("pronoun-under-asking-is-the-person-asked", "Radio host Ann Holt asked Paul Brandt about remarks he had made "
+     "on Monday, when he claimed the bridge was \u201cunsafe.\u201d", "the bridge was \u201cunsafe.\u201d", "mixed",
+     "Paul Brandt"),
 ]
 
 
