@@ -93,6 +93,8 @@ CASES = [
     ("pronoun-under-asking-is-the-person-asked", "Radio host Ann Holt asked Paul Brandt about remarks he had made "
      "on Monday, when he claimed the bridge was \u201cunsafe.\u201d", "the bridge was \u201cunsafe.\u201d", "mixed",
      "Paul Brandt"),
+    ("report-nested-in-a-quotation", '"Mayor Ann Holt said the bridge was safe," Paul Brandt said. "She was wrong."',
+     "the bridge was safe", "indirect", "Ann Holt"),
 ]
 
 

@@ -373,6 +373,30 @@ def reported_clauses(doc: Doc, inside: set[int]) -> list[Draft]:
     return drafts
 
 
+# How a report nested in a quotation was found (its confidence: statements.CONFIDENCE).
+NESTED_METHOD = "cue+clause-in-quote"
+
+
+def nested_reports(doc: Doc, quotes: list[Quote]) -> list[Draft]:
+    """Reports a speaker makes inside their own quotation, of words a named person said
+    ("''Donald Trump said he has made a lot of sacrifices,'' Ms. Khan said"): the inner
+    saying is a statement of its own, its content lying whole inside the quotation."""
+    drafts = []
+    for quote in quotes:
+        for start, end in quote.parts:
+            for token in tokens_between(doc, start, end):
+                draft = _from_cue_verb(token) if _named_person_subject(token) else None
+                if draft is not None and all(start <= a and b <= end for a, b in draft.parts):
+                    draft.method = NESTED_METHOD
+                    drafts.append(closed(draft))
+    return drafts
+
+
+def _named_person_subject(verb: Token) -> bool:
+    """Whether a verb's own subject is a person's name ("Donald Trump said"), not a pronoun or a role."""
+    return any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in verb.children)
+
+
 def _from_cue_verb(token: Token) -> Draft | None:
     if not (is_cue_verb(token) or token.pos_ in CUE_POS and verb_lemma(token) in OBJECT_CUE_VERBS):
         return None

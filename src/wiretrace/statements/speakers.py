@@ -255,12 +255,13 @@ def mention_span(head: Token) -> Span:
     return doc[start : head.i + 1]
 
 
-def resolve(ctx: Context, head: Token) -> Speaker:
-    """The speaker a source mention stands for."""
+def resolve(ctx: Context, head: Token, remember: bool = True) -> Speaker:
+    """The speaker a source mention stands for; remembered (unless told not to) for the pronouns after it."""
     span = mention_span(head)
     speaker = _resolve_span(ctx, span, head)
     speaker.mention, speaker.start, speaker.end = span.text, span.start_char, span.end_char
-    ctx.previous.append((head.i, speaker))
+    if remember:
+        ctx.previous.append((head.i, speaker))
     return speaker
 
 
@@ -346,6 +347,8 @@ def _person_asked(ctx: Context, pronoun: Token) -> str | None:
     for verb in pronoun.ancestors:
         if verb.lemma_.lower() not in ASKING_VERBS:
             continue
+        if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return None  # "“...?” asked Mr. Manafort": the person after the verb is the asker
         asked = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < pronoun.i), None)
         person = _person_in(mention_span(asked)) if asked is not None else None
         return full_name(ctx, strip_honorifics(person)) if person is not None else None
