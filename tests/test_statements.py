@@ -176,6 +176,12 @@ def test_scare_quotes_are_not_statements(pipe):
     assert pipe.analyze(text).statements == []
 
 
+@pytest.mark.parametrize("text", ['"Mayor Ann Holt thinks the bridge is safe. She is wrong," Paul Brandt said.',
+                                  '"Mayor Ann Holt should say the bridge is safe," Paul Brandt said.'])
+def test_a_believed_or_supposed_saying_inside_a_quotation_is_not_reported(pipe, text):
+    assert [s.speaker.name for s in pipe.analyze(text).statements] == ["Paul Brandt"]
+
+
 def test_text_without_attribution_has_no_statements(pipe):
     assert pipe.analyze("The river rose two metres overnight. Roads were closed.").statements == []
 

@@ -373,6 +373,8 @@ def reported_clauses(doc: Doc, inside: set[int]) -> list[Draft]:
     return drafts
 
 
+# Words that make a saying inside a quotation supposed, not reported: "if Hillary says", "Obama should ask".
+HEDGING_WORDS = frozenset({"if", "when", "whether", "unless", "should", "would", "could", "might", "may", "must"})
 # How a report nested in a quotation was found (its confidence: statements.CONFIDENCE).
 NESTED_METHOD = "cue+clause-in-quote"
 
@@ -385,15 +387,27 @@ def nested_reports(doc: Doc, quotes: list[Quote]) -> list[Draft]:
     for quote in quotes:
         for start, end in quote.parts:
             for token in tokens_between(doc, start, end):
-                draft = _from_cue_verb(token) if _named_person_subject(token) else None
-                if draft is not None and all(start <= a and b <= end for a, b in draft.parts):
+                draft = _from_cue_verb(token) if _reports_a_named_person(token) else None
+                if draft is not None and _quoted_whole(draft, start, end):
                     draft.method = NESTED_METHOD
                     drafts.append(closed(draft))
     return drafts
 
 
-def _named_person_subject(verb: Token) -> bool:
-    """Whether a verb's own subject is a person's name ("Donald Trump said"), not a pronoun or a role."""
+def _quoted_whole(draft: Draft, start: int, end: int) -> bool:
+    """Whether a draft's source and content lie inside one quoted stretch (not "said Trump is “telling ...”")."""
+    inside = draft.source is not None and start <= draft.source.idx
+    return inside and all(start <= a and b <= end for a, b in draft.parts)
+
+
+def _reports_a_named_person(verb: Token) -> bool:
+    """Whether a verb inside a quotation tells what a named person said ("Donald Trump said"): a verb of
+    saying (what someone "thinks" or "wants" is the speaker's own reading), with a name for its subject,
+    stated outright (not "if Hillary says", "what Obama said", "should ask")."""
+    if verb_lemma(verb) not in SPEECH_VERBS or verb.dep_ in ("relcl", "acl", "advcl", "csubj"):
+        return False
+    if any(c.dep_ in ("mark", "aux") and c.lower_ in HEDGING_WORDS for c in verb.children):
+        return False
     return any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in verb.children)
 
 
