@@ -244,13 +244,24 @@ def _cue_after(doc: Doc, quote: Quote) -> Token | None:
         return None  # “... in my opinion.” Reid said both ...: a quote closed by a full stop ends its sentence
     text = text_of(doc)
     _, para_end = paragraph_bounds(text, quote.close_at)
-    rest = tokens_between(doc, quote.close_at + 1, para_end)[:MAX_CUE_GAP_AFTER]
-    for token in rest:
+    after = tokens_between(doc, quote.close_at + 1, para_end)
+    if after and (verb := _verb_of_subject_at(after[0])) is not None:
+        return verb
+    for token in after[:MAX_CUE_GAP_AFTER]:
         if token.text in ("\u201c", '"', "\u201e") or token.text in (".", "!", "?"):
             return None
         if is_cue_verb(token):
             return token
     return None
+
+
+def _verb_of_subject_at(first: Token) -> Token | None:
+    """The cue verb whose subject opens right after a quote, however long the subject runs
+    (“...!” Scott's niece, state Del. Marcia “Cia” Price (D-Newport News), shouted)."""
+    subject = next((t for t in [first, *first.ancestors] if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i != first.i or not is_cue_verb(subject.head):
+        return None
+    return subject.head if subject.head.i > subject.i else None
 
 
 def cue_source(cue: Token | None) -> Token | None:
