@@ -184,6 +184,14 @@ def test_a_believed_or_supposed_saying_inside_a_quotation_is_not_reported(pipe, 
     assert [s.speaker.name for s in pipe.analyze(text).statements] == ["Paul Brandt"]
 
 
+def test_a_quote_handed_over_to_any_verb_is_not_joined_to_the_next_quote(pipe):
+    text = ("\u201cWe will keep the school open,\u201d Ann Holt sings to the crowd before asking them, "
+            "\u201cWho is with me?\u201d")
+    statements = pipe.analyze(text).statements
+    assert [(s.cue.text, s.text) for s in statements] == [
+        ("sings", "\u201cWe will keep the school open,\u201d"), ("asking", "\u201cWho is with me?\u201d")]
+
+
 def test_text_without_attribution_has_no_statements(pipe):
     assert pipe.analyze("The river rose two metres overnight. Roads were closed.").statements == []
 

@@ -245,8 +245,11 @@ def _cue_after(doc: Doc, quote: Quote) -> Token | None:
     text = text_of(doc)
     _, para_end = paragraph_bounds(text, quote.close_at)
     after = tokens_between(doc, quote.close_at + 1, para_end)
-    if after and (verb := _verb_of_subject_at(after[0])) is not None:
+    verb = _verb_of_subject_at(after[0]) if after else None
+    if verb is not None and is_cue_verb(verb):
         return verb
+    if verb is not None and verb.pos_ == "VERB" and text[quote.end - 1] in ",?!":
+        return None  # “...,” Blige sings to Clinton before asking her: the quote's verb, no cue (uncued.py)
     for token in after[:MAX_CUE_GAP_AFTER]:
         if token.text in ("\u201c", '"', "\u201e") or token.text in (".", "!", "?"):
             return None
@@ -256,12 +259,12 @@ def _cue_after(doc: Doc, quote: Quote) -> Token | None:
 
 
 def _verb_of_subject_at(first: Token) -> Token | None:
-    """The cue verb whose subject opens right after a quote, however long the subject runs
+    """The verb whose subject opens right after a quote, however long the subject runs
     (“...!” Scott's niece, state Del. Marcia “Cia” Price (D-Newport News), shouted)."""
     subject = next((t for t in [first, *first.ancestors] if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.left_edge.i != first.i or not is_cue_verb(subject.head):
+    if subject is None or subject.left_edge.i != first.i or subject.head.i < subject.i:
         return None
-    return subject.head if subject.head.i > subject.i else None
+    return subject.head
 
 
 def cue_source(cue: Token | None) -> Token | None:
