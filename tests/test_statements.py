@@ -95,6 +95,8 @@ CASES = [
      "Paul Brandt"),
     ("report-nested-in-a-quotation", '"Mayor Ann Holt said the bridge was safe," Paul Brandt said. "She was wrong."',
      "the bridge was safe", "indirect", "Ann Holt"),
+    ("as-clause-before-what-was-said", "As Mayor Ann Holt put it in a letter to the council, the bridge is "
+     "\u201ca disgrace.\u201d", "the bridge is \u201ca disgrace.\u201d", "mixed", "Ann Holt"),
     ("cue-after-a-long-subject", '"We have to win this year!" Marcia Price, a state delegate from Norfolk and the '
      'niece of the mayor, shouted to the crowd.', '"We have to win this year!"', "direct", "Marcia Price"),
 ]

@@ -40,6 +40,7 @@ CONFIDENCE = {
     "quote+cue-colon": 0.86,
     "cue+clause": 0.83,
     "quote+clause-before": 0.73,
+    "as-cue": 0.72,
     "stance+clause": 0.73,
     "quote+verb-after": 0.71,
     "cue+object": 0.70,

@@ -381,7 +381,7 @@ def reported_clauses(doc: Doc, inside: set[int]) -> list[Draft]:
         if token.i in inside:
             continue
         draft = (_from_cue_verb(token) or _from_cue_noun(token) or _from_according_to(token)
-                 or _from_stance_adjective(token))
+                 or _from_stance_adjective(token) or _from_as_clause(token))
         if draft is not None:
             drafts.append(closed(draft))
     return drafts
@@ -444,6 +444,23 @@ def _from_cue_verb(token: Token) -> Draft | None:
             return None
         return Draft(parts, "indirect", token, source, "cue+clause")
     return _inverted(token) or _parenthetical(token) or _clause_as_subject(token)
+
+
+def _from_as_clause(verb: Token) -> Draft | None:
+    """"As Ms. Simonyan put it, RT is ''providing a perspective ...''", "as Holt said in July, the bridge is
+    safe": a verb of saying in an "as" clause before the clause it hangs on; that clause, the rest of the
+    sentence, is what was said."""
+    saying = is_cue_verb(verb) or verb.lemma_ == "put" and any(c.lower_ == "it" for c in verb.children)
+    if not saying or verb.dep_ != "advcl" or verb.head.i < verb.i or cue_source(verb) is None:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    aside = {t.i for t in verb.subtree}
+    tokens = trimmed([t for t in subtree(verb.head) if t.i not in aside and t.i > verb.i])
+    if not tokens:
+        return None
+    parts = without_other_cues(verb.doc, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), [verb.head], verb)
+    return Draft(parts, "indirect", verb, cue_source(verb), "as-cue") if parts else None
 
 
 def _clause_as_subject(token: Token) -> Draft | None:
