@@ -121,12 +121,17 @@ def analyze_and_link(records: list[dict[str, Any]], db: Path) -> tuple[dict[str,
 
 
 def statement_at(article: Article | None, start: int, end: int) -> Statement | None:
-    """The statement overlapping [start, end) most."""
-    best, overlap = None, 0
+    """The statement overlapping [start, end) most; of equal overlaps, the one running least beyond it.
+
+    A report nested in a quotation lies whole inside the quotation's statement, so the
+    outer one overlaps a span of the inner one as much as the inner one does.
+    """
+    best, best_key = None, (0, 0)
     for st in article.statements if article else []:
         shared = min(end, st.end) - max(start, st.start)
-        if shared > overlap:
-            best, overlap = st, shared
+        key = (shared, shared - (st.end - st.start))
+        if shared > 0 and key > best_key:
+            best, best_key = st, key
     return best
 
 

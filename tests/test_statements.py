@@ -90,6 +90,15 @@ CASES = [
     ("pronoun-takes-the-later-subject", '"The vote was fair," Senator Paul Brandt said.\n\nIn a statement, Mayor '
      'Ann Holt was more cautious. Though she called the result "a surprise", Holt said little else.',
      'the result "a surprise"', "mixed", "Ann Holt"),
+    ("pronoun-under-asking-is-the-person-asked", "Radio host Ann Holt asked Paul Brandt about remarks he had made "
+     "on Monday, when he claimed the bridge was \u201cunsafe.\u201d", "the bridge was \u201cunsafe.\u201d", "mixed",
+     "Paul Brandt"),
+    ("report-nested-in-a-quotation", '"Mayor Ann Holt said the bridge was safe," Paul Brandt said. "She was wrong."',
+     "the bridge was safe", "indirect", "Ann Holt"),
+    ("as-clause-before-what-was-said", "As Mayor Ann Holt put it in a letter to the council, the bridge is "
+     "\u201ca disgrace.\u201d", "the bridge is \u201ca disgrace.\u201d", "mixed", "Ann Holt"),
+    ("cue-after-a-long-subject", '"We have to win this year!" Marcia Price, a state delegate from Norfolk and the '
+     'niece of the mayor, shouted to the crowd.', '"We have to win this year!"', "direct", "Marcia Price"),
 ]
 
 
@@ -169,6 +178,20 @@ def test_quote_without_cue_takes_the_previous_speaker(pipe):
 def test_scare_quotes_are_not_statements(pipe):
     text = 'The so-called "money pit" bridge reopened on Monday after repairs.'
     assert pipe.analyze(text).statements == []
+
+
+@pytest.mark.parametrize("text", ['"Mayor Ann Holt thinks the bridge is safe. She is wrong," Paul Brandt said.',
+                                  '"Mayor Ann Holt should say the bridge is safe," Paul Brandt said.'])
+def test_a_believed_or_supposed_saying_inside_a_quotation_is_not_reported(pipe, text):
+    assert [s.speaker.name for s in pipe.analyze(text).statements] == ["Paul Brandt"]
+
+
+def test_a_quote_handed_over_to_any_verb_is_not_joined_to_the_next_quote(pipe):
+    text = ("\u201cWe will keep the school open,\u201d Ann Holt sings to the crowd before asking them, "
+            "\u201cWho is with me?\u201d")
+    statements = pipe.analyze(text).statements
+    assert [(s.cue.text, s.text) for s in statements] == [
+        ("sings", "\u201cWe will keep the school open,\u201d"), ("asking", "\u201cWho is with me?\u201d")]
 
 
 def test_text_without_attribution_has_no_statements(pipe):

@@ -11,7 +11,14 @@ from spacy.tokens import Doc
 
 from wiretrace.doctext import text_of
 from wiretrace.model import Mention, Speaker, Statement
-from wiretrace.statements.attribution import Draft, attach_quote, one_per_content, reported_clauses
+from wiretrace.statements.attribution import (
+    NESTED_METHOD,
+    Draft,
+    attach_quote,
+    nested_reports,
+    one_per_content,
+    reported_clauses,
+)
 from wiretrace.statements.extents import paragraph_bounds, tokens_between, with_relative_first
 from wiretrace.statements.headlines import headline_attributions
 from wiretrace.statements.objects import object_clauses
@@ -33,6 +40,7 @@ CONFIDENCE = {
     "quote+cue-colon": 0.86,
     "cue+clause": 0.83,
     "quote+clause-before": 0.73,
+    "as-cue": 0.72,
     "stance+clause": 0.73,
     "quote+verb-after": 0.71,
     "cue+object": 0.70,
@@ -67,7 +75,8 @@ def extract_statements(doc: Doc, article_id: str) -> list[Statement]:
     drafts = _merge_interrupted(doc, one_per_content(drafts))
     drafts = _add_apart(reported_clauses(doc, inside) + headline_attributions(doc, inside), drafts)
     drafts = _add_apart(object_clauses(doc, inside), drafts)
-    drafts = sorted(map(with_relative_first, drafts), key=lambda d: d.start)
+    drafts = sorted(map(with_relative_first, drafts + _new_cues(nested_reports(doc, quotes), drafts)),
+                    key=lambda d: d.start)
     ctx = build_context(doc, inside)
     quoted = [p for q in quotes for p in q.parts]
     statements: list[Statement] = []
@@ -146,9 +155,16 @@ def _add_apart(candidates: list[Draft], taken: list[Draft]) -> list[Draft]:
     return drafts
 
 
+def _new_cues(candidates: list[Draft], taken: list[Draft]) -> list[Draft]:
+    """The candidates whose cue no taken draft has."""
+    cues = {d.cue.i for d in taken if d.cue is not None}
+    return [d for d in candidates if d.cue is not None and d.cue.i not in cues]
+
+
 def _speaker(ctx: Context, draft: Draft, done: list[Statement]) -> Speaker | None:
     if draft.source is not None:
-        return resolve(ctx, draft.source)
+        # A name inside a quotation is no speaker a later "he said" can stand for.
+        return resolve(ctx, draft.source, remember=draft.method != NESTED_METHOD)
     if draft.cue is not None and (named := nearest_name_before(draft.cue)) is not None:
         draft.method += "+nearest-name"
         return resolve(ctx, named)

@@ -244,13 +244,27 @@ def _cue_after(doc: Doc, quote: Quote) -> Token | None:
         return None  # “... in my opinion.” Reid said both ...: a quote closed by a full stop ends its sentence
     text = text_of(doc)
     _, para_end = paragraph_bounds(text, quote.close_at)
-    rest = tokens_between(doc, quote.close_at + 1, para_end)[:MAX_CUE_GAP_AFTER]
-    for token in rest:
+    after = tokens_between(doc, quote.close_at + 1, para_end)
+    verb = _verb_of_subject_at(after[0]) if after else None
+    if verb is not None and is_cue_verb(verb):
+        return verb
+    if verb is not None and verb.pos_ == "VERB" and text[quote.end - 1] in ",?!":
+        return None  # “...,” Blige sings to Clinton before asking her: the quote's verb, no cue (uncued.py)
+    for token in after[:MAX_CUE_GAP_AFTER]:
         if token.text in ("\u201c", '"', "\u201e") or token.text in (".", "!", "?"):
             return None
         if is_cue_verb(token):
             return token
     return None
+
+
+def _verb_of_subject_at(first: Token) -> Token | None:
+    """The verb whose subject opens right after a quote, however long the subject runs
+    (“...!” Scott's niece, state Del. Marcia “Cia” Price (D-Newport News), shouted)."""
+    subject = next((t for t in [first, *first.ancestors] if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i != first.i or subject.head.i < subject.i:
+        return None
+    return subject.head
 
 
 def cue_source(cue: Token | None) -> Token | None:
@@ -367,10 +381,48 @@ def reported_clauses(doc: Doc, inside: set[int]) -> list[Draft]:
         if token.i in inside:
             continue
         draft = (_from_cue_verb(token) or _from_cue_noun(token) or _from_according_to(token)
-                 or _from_stance_adjective(token))
+                 or _from_stance_adjective(token) or _from_as_clause(token))
         if draft is not None:
             drafts.append(closed(draft))
     return drafts
+
+
+# Words that make a saying inside a quotation supposed, not reported: "if Hillary says", "Obama should ask".
+HEDGING_WORDS = frozenset({"if", "when", "whether", "unless", "should", "would", "could", "might", "may", "must"})
+# How a report nested in a quotation was found (its confidence: statements.CONFIDENCE).
+NESTED_METHOD = "cue+clause-in-quote"
+
+
+def nested_reports(doc: Doc, quotes: list[Quote]) -> list[Draft]:
+    """Reports a speaker makes inside their own quotation, of words a named person said
+    ("''Donald Trump said he has made a lot of sacrifices,'' Ms. Khan said"): the inner
+    saying is a statement of its own, its content lying whole inside the quotation."""
+    drafts = []
+    for quote in quotes:
+        for start, end in quote.parts:
+            for token in tokens_between(doc, start, end):
+                draft = _from_cue_verb(token) if _reports_a_named_person(token) else None
+                if draft is not None and _quoted_whole(draft, start, end):
+                    draft.method = NESTED_METHOD
+                    drafts.append(closed(draft))
+    return drafts
+
+
+def _quoted_whole(draft: Draft, start: int, end: int) -> bool:
+    """Whether a draft's source and content lie inside one quoted stretch (not "said Trump is “telling ...”")."""
+    inside = draft.source is not None and start <= draft.source.idx
+    return inside and all(start <= a and b <= end for a, b in draft.parts)
+
+
+def _reports_a_named_person(verb: Token) -> bool:
+    """Whether a verb inside a quotation tells what a named person said ("Donald Trump said"): a verb of
+    saying (what someone "thinks" or "wants" is the speaker's own reading), with a name for its subject,
+    stated outright (not "if Hillary says", "what Obama said", "should ask")."""
+    if verb_lemma(verb) not in SPEECH_VERBS or verb.dep_ in ("relcl", "acl", "advcl", "csubj"):
+        return False
+    if any(c.dep_ in ("mark", "aux") and c.lower_ in HEDGING_WORDS for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in verb.children)
 
 
 def _from_cue_verb(token: Token) -> Draft | None:
@@ -392,6 +444,23 @@ def _from_cue_verb(token: Token) -> Draft | None:
             return None
         return Draft(parts, "indirect", token, source, "cue+clause")
     return _inverted(token) or _parenthetical(token) or _clause_as_subject(token)
+
+
+def _from_as_clause(verb: Token) -> Draft | None:
+    """"As Ms. Simonyan put it, RT is ''providing a perspective ...''", "as Holt said in July, the bridge is
+    safe": a verb of saying in an "as" clause before the clause it hangs on; that clause, the rest of the
+    sentence, is what was said."""
+    saying = is_cue_verb(verb) or verb.lemma_ == "put" and any(c.lower_ == "it" for c in verb.children)
+    if not saying or verb.dep_ != "advcl" or verb.head.i < verb.i or cue_source(verb) is None:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    aside = {t.i for t in verb.subtree}
+    tokens = trimmed([t for t in subtree(verb.head) if t.i not in aside and t.i > verb.i])
+    if not tokens:
+        return None
+    parts = without_other_cues(verb.doc, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), [verb.head], verb)
+    return Draft(parts, "indirect", verb, cue_source(verb), "as-cue") if parts else None
 
 
 def _clause_as_subject(token: Token) -> Draft | None:

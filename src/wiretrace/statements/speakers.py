@@ -57,6 +57,9 @@ INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "dative", "oprd"}
 # The words of a speaker's noun phrase after an inverted cue, whatever the parse hung them on.
 PHRASE_AFTER_DEPS = frozenset({"compound", "amod", "det", "poss", "nummod", "nsubj", "nsubjpass", "flat"})
 MENTION_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "case", "nmod", "flat", "nummod", "punct"})
+# Verbs of putting a question to someone: a he/she in a clause under one, after the person asked, stands for
+# that person, whose words the clause recounts ("Hewitt asked Trump about remarks he had made, when he claimed").
+ASKING_VERBS = frozenset({"ask", "question", "press", "quiz", "grill", "interview"})
 
 
 @dataclass
@@ -254,12 +257,13 @@ def mention_span(head: Token) -> Span:
     return doc[start : head.i + 1]
 
 
-def resolve(ctx: Context, head: Token) -> Speaker:
-    """The speaker a source mention stands for."""
+def resolve(ctx: Context, head: Token, remember: bool = True) -> Speaker:
+    """The speaker a source mention stands for; remembered (unless told not to) for the pronouns after it."""
     span = mention_span(head)
     speaker = _resolve_span(ctx, span, head)
     speaker.mention, speaker.start, speaker.end = span.text, span.start_char, span.end_char
-    ctx.previous.append((head.i, speaker))
+    if remember:
+        ctx.previous.append((head.i, speaker))
     return speaker
 
 
@@ -361,6 +365,9 @@ def _pronoun(ctx: Context, head: Token) -> Speaker:
     person named as the main subject after that speaker, else the speaker; else the last
     speaker or person. They: the last speaker."""
     plural = head.lower_ in ("they", "we")
+    asked = None if plural else _person_asked(ctx, head)
+    if asked is not None:
+        return Speaker(asked, type="person")
     recent = _previous_speaker(ctx, head, plural, PRONOUN_NEAR_TOKENS)
     if plural:
         return recent or _previous_speaker(ctx, head, plural, PRONOUN_FAR_TOKENS) or Speaker(None)
@@ -377,6 +384,20 @@ def _pronoun(ctx: Context, head: Token) -> Speaker:
     earlier = _previous_speaker(ctx, head, plural, PRONOUN_FAR_TOKENS)
     named = [name for index, name, _ in ctx.persons if index < head.i]
     return earlier or (Speaker(named[-1], type="person") if named else Speaker(None))
+
+
+def _person_asked(ctx: Context, pronoun: Token) -> str | None:
+    """The person a verb of asking names as its object, where the pronoun's clause hangs under that verb after
+    the person: who is asked about words is the one who said them."""
+    for verb in pronoun.ancestors:
+        if verb.lemma_.lower() not in ASKING_VERBS:
+            continue
+        if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return None  # "“...?” asked Mr. Manafort": the person after the verb is the asker
+        asked = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < pronoun.i), None)
+        person = _person_in(mention_span(asked)) if asked is not None else None
+        return full_name(ctx, strip_honorifics(person)) if person is not None else None
+    return None
 
 
 def _main_subject(token: Token) -> bool:

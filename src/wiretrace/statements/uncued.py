@@ -123,10 +123,17 @@ def _cue_later_in_sentence(doc: Doc, quote: Quote, inside: set[int]) -> tuple[To
             return None
         if is_cue_verb(token):
             subject = subject_of(token)
-            if subject is None or subject.i in inside or subject.i < first.i:
+            if subject is None or subject.i in inside or subject.i < first.i or _cue_of_an_aside(token, subject):
                 return None
             return (subject, token) if subject.left_edge.i == first.i or token.dep_ == "ROOT" else None
     return None
+
+
+def _cue_of_an_aside(cue: Token, subject: Token) -> bool:
+    """“...,” Blige sings to Clinton before asking her, “...”: a cue in an adjunct of the subject's own verb,
+    which is no cue, tells of the next quote; the quote before has that verb (``_verb_after_comma``)."""
+    verb = subject.head
+    return cue.dep_ in ("pcomp", "advcl") and verb.i < cue.i and verb.pos_ == "VERB" and not is_cue_verb(verb)
 
 
 def _verb_after_comma(doc: Doc, quote: Quote, inside: set[int]) -> tuple[Token, Token] | None:
