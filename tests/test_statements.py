@@ -267,3 +267,16 @@ def test_a_source_related_to_a_named_person_is_not_that_person(pipe):
     # The author of a document or a speech is its source.
     st = pipe.analyze("A speech by John Smith said the pier was unsafe.").statements[0]
     assert st.speaker.name == "John Smith"
+
+
+def test_two_people_of_one_surname_stay_apart(pipe):
+    text = ("Hillary Clinton said the plan would work.\n\nBill Clinton said the economy was strong.\n\n"
+            "Hillary Clinton added that the race was close.\n\nClinton said the debate went well.")
+    assert [s.speaker.name for s in pipe.analyze(text).statements] == [
+        "Hillary Clinton", "Bill Clinton", "Hillary Clinton", "Hillary Clinton"]  # a bare surname: the most named
+
+
+def test_a_surname_of_several_words_takes_its_full_name(pipe):
+    text = ("Economy minister Ildefonso Guajardo Villarreal said the talks would resume.\n\n"
+            "Mr. Guajardo Villarreal said the tariffs would fall.")
+    assert pipe.analyze(text).statements[-1].speaker.name == "Ildefonso Guajardo Villarreal"

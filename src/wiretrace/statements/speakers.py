@@ -68,7 +68,8 @@ class Context:
 
     doc: Doc
     inside_quote: set[int]
-    full_names: dict[str, str] = field(default_factory=dict)  # surname -> fullest name
+    full_names: dict[str, str] = field(default_factory=dict)  # surname -> the fullest name a bare surname stands for
+    people: dict[str, list[str]] = field(default_factory=dict)  # surname -> each person's fullest name
     person_counts: Counter = field(default_factory=Counter)
     titled: list[tuple[frozenset[str], str]] = field(default_factory=list)  # (role words, full name)
     persons: list[tuple[int, str, bool]] = field(default_factory=list)  # (token, full name, is subject)
@@ -79,10 +80,7 @@ def build_context(doc: Doc, inside_quote: set[int]) -> Context:
     """Index the article's person names (outside quotes) and the roles given to them."""
     ctx = Context(doc, inside_quote)
     ents = [e for e in doc.ents if e.label_ == "PERSON" and e.start not in inside_quote]
-    for ent in ents:
-        name = strip_honorifics(ent)
-        if name and len(name.split()) > len(ctx.full_names.get(surname(name), "").split()):
-            ctx.full_names[surname(name)] = name
+    _index_people(ctx, [strip_honorifics(e) for e in ents])
     for ent in ents:
         name = full_name(ctx, strip_honorifics(ent))
         if not name:
@@ -95,6 +93,41 @@ def build_context(doc: Doc, inside_quote: set[int]) -> Context:
     _add_bare_surnames(ctx, {i for e in ents for i in range(e.start, e.end)})
     ctx.persons.sort()
     return ctx
+
+
+def _index_people(ctx: Context, names: list[str]) -> None:
+    """Who each surname names: one person per given name ("Hillary Clinton" and "Bill Clinton" are two), with
+    the fullest form met ("Hillary Rodham Clinton"); a bare surname stands for the one named most often."""
+    counts: Counter = Counter()
+    for name in names:
+        if len(name.split()) < 2:
+            continue
+        known = ctx.people.setdefault(surname(name), [])
+        same = next((i for i, other in enumerate(known) if _same_person(name, other)), None)
+        if same is None:
+            known.append(name)
+        elif len(name.split()) > len(known[same].split()):
+            known[same] = name
+        counts[surname(name), _given_name(name)] += 1
+    for key, known in ctx.people.items():
+        ctx.full_names[key] = max(known, key=lambda name: counts[key, _given_name(name)])  # first of equals
+    for name in names:
+        if name and surname(name) not in ctx.full_names:
+            ctx.full_names[surname(name)] = name
+
+
+def _given_name(name: str) -> str:
+    return name.split()[0].lower().rstrip(".")
+
+
+def _same_person(name: str, other: str) -> bool:
+    """"Hillary Clinton" and "Hillary Rodham Clinton" are one person, and "H. Clinton" is Hillary too; so is a
+    surname of several words with and without the given name ("Guajardo Villarreal", "De Blasio")."""
+    a, b = _given_name(name), _given_name(other)
+    if a == b or (len(a) == 1 or len(b) == 1) and a[0] == b[0]:
+        return True
+    shorter, longer = sorted((name.lower().split(), other.lower().split()), key=len)
+    return len(shorter) < len(longer) and longer[-len(shorter) :] == shorter
 
 
 def _add_bare_surnames(ctx: Context, in_person_ents: set[int]) -> None:
@@ -146,7 +179,14 @@ def surname(name: str) -> str:
 
 
 def full_name(ctx: Context, name: str) -> str:
-    return ctx.full_names.get(surname(name), name) if name else name
+    """The fullest form of a name in the article: a bare surname's person, the fuller form of the same
+    given name ("Hillary Clinton" -> "Hillary Rodham Clinton", never "Bill Clinton"), or of the same
+    surname of several words ("De Blasio" -> "Bill de Blasio")."""
+    if not name:
+        return name
+    if len(name.split()) < 2:
+        return ctx.full_names.get(surname(name), name)
+    return next((other for other in ctx.people.get(surname(name), []) if _same_person(name, other)), name)
 
 
 def subject_of(cue: Token) -> Token | None:
