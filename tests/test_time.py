@@ -290,6 +290,8 @@ CASES = [
     # Results copy names a quarter for its results: the one it reports on.
     ("Acme lost $8 million in the third quarter. This quarter's loss includes charges.", "1989-11-01",
      "This quarter", "DATE", "1989-Q3"),
+    # From three weeks back a count of weeks names the week, not a day.
+    ("The ferry sank six weeks ago off the coast.", "2000-01-06", "six weeks ago", "DATE", "1999-W47"),
 ]
 
 
