@@ -99,6 +99,7 @@ CASES = [
     ("Members join on April 24.", "2023-02-10", "April 24", "DATE", "2023-04-24"),
     ("The dividend is payable Jan. 2 to holders of record.", "2023-11-02", "Jan. 2", "DATE", "2024-01-02"),
     ("The team is set to leave on Saturday.", "2023-01-06", "Saturday", "DATE", "2023-01-07"),
+    ("They can join in planning for the summit in April.", "1998-12-05", "April", "DATE", "1999-04"),
     # The tense cue is looked for in the timex's own clause, and "said Monday" is the day of the saying.
     ("The bombs went off on Friday, and they will not win.", "2023-01-07", "Friday", "DATE", "2023-01-06"),
     ("The bank said Monday that it intends to bid.", "2023-01-06", "Monday", "DATE", "2023-01-02"),

@@ -14,7 +14,8 @@ from wiretrace.time import dates
 # Cues that a clause speaks of the future, for texts analysed without a parse.
 _FUTURE_CUES = re.compile(
     r"\b(?:will|won't|would|shall|'ll|is to|are to|going to|(?<!announced )(?<!unveiled )plans? to|planned to"
-    r"|planning to|scheduled|set to|expected to|intends? to|agree(?:s|d|ment)? to|payable|effective"
+    r"|planning (?:to|for)|prepar(?:e|es|ing) for|scheduled|set to|expected to|intends? to"
+    r"|agree(?:s|d|ment)? to|payable|effective"
     r"|as (?:soon|early) as|ahead of)\b",
     re.IGNORECASE,
 )
