@@ -100,6 +100,8 @@ CASES = [
     ("The dividend is payable Jan. 2 to holders of record.", "2023-11-02", "Jan. 2", "DATE", "2024-01-02"),
     ("The team is set to leave on Saturday.", "2023-01-06", "Saturday", "DATE", "2023-01-07"),
     ("They can join in planning for the summit in April.", "1998-12-05", "April", "DATE", "1999-04"),
+    ("Two flights would leave from March 30, with a third departing from August 6.", "1998-02-13", "August 6",
+     "DATE", "1998-08-06"),
     # The tense cue is looked for in the timex's own clause, and "said Monday" is the day of the saying.
     ("The bombs went off on Friday, and they will not win.", "2023-01-07", "Friday", "DATE", "2023-01-06"),
     ("The bank said Monday that it intends to bid.", "2023-01-06", "Monday", "DATE", "2023-01-02"),
