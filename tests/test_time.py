@@ -390,8 +390,8 @@ def test_a_misparse_into_the_reported_clause_keeps_the_saying_tense() -> None:
     assert (t.text, t.value) == ("Thursday", "2023-02-09")
 
 
-# Floors a little under the measured dev figures (strict 0.907, relaxed 0.954, type 0.924, value F1 0.850).
-FLOORS = {"strict_f1": 0.89, "relaxed_f1": 0.94, "type_f1": 0.91, "value_f1": 0.84}
+# Floors a little under the measured dev figures (strict 0.907, relaxed 0.954, type 0.924, value F1 0.852).
+FLOORS = {"strict_f1": 0.89, "relaxed_f1": 0.94, "type_f1": 0.91, "value_f1": 0.845}
 
 
 @pytest.mark.shared
