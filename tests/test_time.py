@@ -99,6 +99,9 @@ CASES = [
     ("Members join on April 24.", "2023-02-10", "April 24", "DATE", "2023-04-24"),
     ("The dividend is payable Jan. 2 to holders of record.", "2023-11-02", "Jan. 2", "DATE", "2024-01-02"),
     ("The team is set to leave on Saturday.", "2023-01-06", "Saturday", "DATE", "2023-01-07"),
+    ("They can join in planning for the summit in April.", "1998-12-05", "April", "DATE", "1999-04"),
+    ("Two flights would leave from March 30, with a third departing from August 6.", "1998-02-13", "August 6",
+     "DATE", "1998-08-06"),
     # The tense cue is looked for in the timex's own clause, and "said Monday" is the day of the saying.
     ("The bombs went off on Friday, and they will not win.", "2023-01-07", "Friday", "DATE", "2023-01-06"),
     ("The bank said Monday that it intends to bid.", "2023-01-06", "Monday", "DATE", "2023-01-02"),
@@ -290,6 +293,8 @@ CASES = [
     # Results copy names a quarter for its results: the one it reports on.
     ("Acme lost $8 million in the third quarter. This quarter's loss includes charges.", "1989-11-01",
      "This quarter", "DATE", "1989-Q3"),
+    # From three weeks back a count of weeks names the week, not a day.
+    ("The ferry sank six weeks ago off the coast.", "2000-01-06", "six weeks ago", "DATE", "1999-W47"),
 ]
 
 
@@ -385,8 +390,8 @@ def test_a_misparse_into_the_reported_clause_keeps_the_saying_tense() -> None:
     assert (t.text, t.value) == ("Thursday", "2023-02-09")
 
 
-# Floors a little under the measured dev figures (strict 0.907, relaxed 0.954, type 0.924, value F1 0.850).
-FLOORS = {"strict_f1": 0.89, "relaxed_f1": 0.94, "type_f1": 0.91, "value_f1": 0.84}
+# Floors a little under the measured dev figures (strict 0.907, relaxed 0.954, type 0.924, value F1 0.852).
+FLOORS = {"strict_f1": 0.89, "relaxed_f1": 0.94, "type_f1": 0.91, "value_f1": 0.845}
 
 
 @pytest.mark.shared

@@ -14,7 +14,8 @@ from wiretrace.time import dates
 # Cues that a clause speaks of the future, for texts analysed without a parse.
 _FUTURE_CUES = re.compile(
     r"\b(?:will|won't|would|shall|'ll|is to|are to|going to|(?<!announced )(?<!unveiled )plans? to|planned to"
-    r"|planning to|scheduled|set to|expected to|intends? to|agree(?:s|d|ment)? to|payable|effective"
+    r"|planning (?:to|for)|prepar(?:e|es|ing) for|scheduled|set to|expected to|intends? to"
+    r"|agree(?:s|d|ment)? to|payable|effective"
     r"|as (?:soon|early) as|ahead of)\b",
     re.IGNORECASE,
 )
@@ -45,6 +46,8 @@ _PAST_LIMIT = re.compile(r"\b(?:had|not|n't|never)\b", re.I)
 _PLUPERFECT = re.compile(r"\bhad\b", re.I)
 # What may stand between a clause start and a fronted timex: "On Tuesday, ...", "And early Friday, ...".
 _FRONTED_BEFORE = re.compile(r"\s*(?:(?:and|but|also|then)\s+)?(?:(?:on|by|until|from|at|in|early|late)\s+)?", re.I)
+# An absolute clause opened by "with" after a comma ("..., with the third departing from August 6").
+_ABSOLUTE = re.compile(r"with\s", re.I)
 # How far around a timex (characters) the tense cues are looked for: about a clause.
 TENSE_WINDOW = 80
 
@@ -94,11 +97,18 @@ class Context:
             return max(_doc_direction(self.doc, start, end), cued)
         return cued
 
-    def _cue_direction(self, start: int, end: int) -> int:
-        """1 when a future cue stands in the clause around ``start:end``, else -1."""
+    def _clause_start(self, start: int) -> int:
+        """Where the clause holding ``start`` begins; an absolute clause ("..., with the third departing
+        from August 6") reaches back to the clause before it, whose tense it has."""
         lo = max(0, start - TENSE_WINDOW)
         ends = list(_CLAUSE_END.finditer(self.text, lo, start))
-        left = ends[-1].end() if ends else lo
+        if ends and _ABSOLUTE.match(self.text, ends[-1].end()):
+            return self._clause_start(ends[-1].start())
+        return ends[-1].end() if ends else lo
+
+    def _cue_direction(self, start: int, end: int) -> int:
+        """1 when a future cue stands in the clause around ``start:end``, else -1."""
+        left = self._clause_start(start)
         reach = end + TENSE_WINDOW // 2
         if _FRONTED_BEFORE.fullmatch(self.text, left, start) and self.text.startswith(",", end):
             # "On Tuesday, the league plans to ...": a fronted adverbial takes the tense of the clause after it.

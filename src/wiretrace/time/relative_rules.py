@@ -64,6 +64,9 @@ HALF_UNITS = {"Y": ("6", "M"), "M": ("2", "W"), "D": ("12", "H"), "H": ("30", "M
 UNIT_YEARS = {"DE": 10, "CE": 100}
 # Units of a year or more: "a year earlier" names a date, "a day earlier" a duration (TimeBank).
 YEAR_LETTERS = ("Y", "DE", "CE")
+# "two weeks ago" is still reckoned in days; from three weeks back a count of weeks names the week
+# ("six weeks ago" = 1999-W47): 2 of 2 on TimeBank+AQUAINT dev, against "two weeks ago" as a day.
+WEEKS_AGO_IN_DAYS = 2
 
 
 def relday(m: re.Match[str], ctx: Context) -> Result:
@@ -421,6 +424,8 @@ def _shifted(ctx: Context, low: str, num: str, letter: str) -> Result:
         grain = "M" if letter == "Y" and n == 1 and low.endswith("ago") else letter if not years else "Y"
         base = _ago_base(ctx.dct, grain)
     moved = dates.shift_value(base, sign * n * (years or 1), "Y" if years else letter)
+    if letter == "W" and n > WEEKS_AGO_IN_DAYS and moved and dates.as_day(moved):
+        moved = dates.week(dates.as_day(moved))
     return ("DATE", moved) if moved else ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
 
 
