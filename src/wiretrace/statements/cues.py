@@ -169,5 +169,7 @@ def is_cue_verb(token: Token) -> bool:
 def participle_after_comma(verb: Token) -> bool:
     """A participle clause set off by a comma, a closing mark aside ("the party,” claiming that ...",
     "..., describing the crew as ..."), which the parse hangs on the clause before it."""
-    before = verb.doc[max(0, verb.left_edge.i - 2) : verb.left_edge.i].text
-    return verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG" and "," in before
+    if verb.dep_ not in ("advcl", "acl") or verb.tag_ != "VBG":
+        return False
+    doc, start = verb.doc, verb.left_edge.i
+    return any("," in doc[i].text for i in range(max(0, start - 2), start))
