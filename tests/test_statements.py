@@ -194,6 +194,15 @@ def test_a_quote_handed_over_to_any_verb_is_not_joined_to_the_next_quote(pipe):
         ("sings", "\u201cWe will keep the school open,\u201d"), ("asking", "\u201cWho is with me?\u201d")]
 
 
+def test_a_quote_after_an_added_clause_is_what_was_added(pipe):
+    text = ('"The dam is safe," Ann Holt said, adding that the council had checked it twice. '
+            '"We will open the road on Monday."')
+    statements = pipe.analyze(text).statements
+    assert [(s.cue.text, [text[a:b] for a, b in s.spans]) for s in statements] == [
+        ("said", ['"The dam is safe,"']),
+        ("adding", ["that the council had checked it twice", '"We will open the road on Monday."'])]
+
+
 def test_text_without_attribution_has_no_statements(pipe):
     assert pipe.analyze("The river rose two metres overnight. Roads were closed.").statements == []
 

@@ -19,6 +19,7 @@ from wiretrace.statements.attribution import (
     one_per_content,
     reported_clauses,
 )
+from wiretrace.statements.cues import verb_lemma
 from wiretrace.statements.extents import paragraph_bounds, tokens_between, with_relative_first
 from wiretrace.statements.headlines import headline_attributions
 from wiretrace.statements.objects import object_clauses
@@ -61,6 +62,9 @@ NEAREST_NAME_CONFIDENCE = 0.2
 # A quote with no cue of its own takes the speaker of a statement that ended
 # at most this many characters before it (the paragraph before, in the seeds).
 MAX_CARRY_GAP = 600
+# Participles by which a speaker goes on to a quote after the one their cue closes ("said, adding that
+# ..."); PolNeAR gives that next quote to them. "emphasizing" and the like it leaves with the first.
+GOING_ON_VERBS = frozenset({"add", "explain", "continue", "go"})
 
 __all__ = ["extract_statements", "find_quotes"]
 
@@ -77,6 +81,7 @@ def extract_statements(doc: Doc, article_id: str) -> list[Statement]:
     drafts = _add_apart(object_clauses(doc, inside), drafts)
     drafts = sorted(map(with_relative_first, drafts + _new_cues(nested_reports(doc, quotes), drafts)),
                     key=lambda d: d.start)
+    _hand_on_quotes(doc, drafts)
     ctx = build_context(doc, inside)
     quoted = [p for q in quotes for p in q.parts]
     statements: list[Statement] = []
@@ -108,6 +113,38 @@ def _merge_interrupted(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         merged.append(draft)
     return merged
+
+
+def _hand_on_quotes(doc: Doc, drafts: list[Draft]) -> None:
+    """A quote joined to an earlier one goes instead to what the speaker is said to go on to say between
+    them (“A,” Christie said, adding that X. “B.”: B is the one added, as PolNeAR has it; not “A,” she
+    said, emphasizing why X. “B.”, which PolNeAR keeps with A)."""
+    for draft in drafts:
+        for k in range(1, len(draft.parts)):
+            between = [d for d in drafts if _going_on(d, draft)
+                       and draft.parts[k - 1][1] <= d.start and d.end <= draft.parts[k][0]]
+            if between and _opens_quote(doc, draft, draft.parts[k][0]):
+                _move_parts(draft, between[-1], k)
+                break
+
+
+def _going_on(draft: Draft, said: Draft) -> bool:
+    """Whether a draft's cue is a participle of going on that hangs on another's cue ("..., adding that")."""
+    cue = draft.cue
+    return cue is not None and said.cue is not None and cue.head.i == said.cue.i and cue.tag_ == "VBG" \
+        and verb_lemma(cue) in GOING_ON_VERBS
+
+
+def _opens_quote(doc: Doc, draft: Draft, start: int) -> bool:
+    return any(with_marks(text_of(doc), q)[0][0] == start for q in draft.quotes)
+
+
+def _move_parts(giver: Draft, taker: Draft, k: int) -> None:
+    """``giver``'s parts from the k-th on, and their quotes, go to ``taker``."""
+    moved, giver.parts = giver.parts[k:], giver.parts[:k]
+    taker.parts = sorted([*taker.parts, *moved])
+    taker.quotes += [q for q in giver.quotes if q.start >= moved[0][0]]
+    giver.quotes = [q for q in giver.quotes if q.start < moved[0][0]]
 
 
 def _quote_led(doc: Doc, draft: Draft) -> bool:
