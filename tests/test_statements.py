@@ -203,6 +203,14 @@ def test_a_quote_after_an_added_clause_is_what_was_added(pipe):
         ("adding", ["that the council had checked it twice", '"We will open the road on Monday."'])]
 
 
+def test_a_second_cue_after_a_quote_tells_of_the_next_quote(pipe):
+    text = 'On Monday, Ann Holt said "It is safe," she said. "We checked it twice."'
+    statements = pipe.analyze(text).statements
+    assert [(s.cue.start, [text[a:b] for a, b in s.spans]) for s in statements] == [
+        (text.index("said"), ['"It is safe,"']), (text.index("she said") + 4, ['"We checked it twice."'])]
+    assert {s.speaker.name for s in statements} == {"Ann Holt"}
+
+
 def test_text_without_attribution_has_no_statements(pipe):
     assert pipe.analyze("The river rose two metres overnight. Roads were closed.").statements == []
 

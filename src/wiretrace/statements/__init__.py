@@ -7,7 +7,7 @@ the original.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from wiretrace.doctext import text_of
 from wiretrace.model import Mention, Speaker, Statement
@@ -15,11 +15,12 @@ from wiretrace.statements.attribution import (
     NESTED_METHOD,
     Draft,
     attach_quote,
+    cue_source,
     nested_reports,
     one_per_content,
     reported_clauses,
 )
-from wiretrace.statements.cues import verb_lemma
+from wiretrace.statements.cues import is_cue_verb, verb_lemma
 from wiretrace.statements.extents import paragraph_bounds, tokens_between, with_relative_first
 from wiretrace.statements.headlines import headline_attributions
 from wiretrace.statements.objects import object_clauses
@@ -104,6 +105,8 @@ def _merge_interrupted(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     merged: list[Draft] = []
     for draft in drafts:
         prev = merged[-1] if merged else None
+        if prev is not None and draft.cue is None and (cue := _second_cue(doc, prev, draft)) is not None:
+            draft.cue, draft.source, draft.method = cue, cue_source(cue), "quote+cue"
         if prev is not None and draft.kind == "direct" and _same_paragraph(doc, prev, draft) and (
             (draft.cue is not None and draft.cue == prev.cue and _quote_led(doc, prev))
             or (draft.cue is None and prev.cue is not None)
@@ -145,6 +148,19 @@ def _move_parts(giver: Draft, taker: Draft, k: int) -> None:
     taker.parts = sorted([*taker.parts, *moved])
     taker.quotes += [q for q in giver.quotes if q.start >= moved[0][0]]
     giver.quotes = [q for q in giver.quotes if q.start < moved[0][0]]
+
+
+def _second_cue(doc: Doc, prev: Draft, draft: Draft) -> Token | None:
+    """The cue that follows a direct quote whose own cue came before it, in a sentence of its own before a
+    cue-less quote (Feinstein said “A,” she said. “B.”): PolNeAR gives it the quote after, not the one before."""
+    if prev.kind != "direct" or prev.cue is None or prev.cue.idx > prev.start or prev.end >= draft.start \
+            or not _same_paragraph(doc, prev, draft):
+        return None
+    words = [t for t in tokens_between(doc, prev.end, draft.start) if not t.is_punct and not t.is_space]
+    if not words:
+        return None
+    cue = words[0].head if words[0].dep_ == "nsubj" else words[0]
+    return cue if is_cue_verb(cue) and cue.i != prev.cue.i else None
 
 
 def _quote_led(doc: Doc, draft: Draft) -> bool:
