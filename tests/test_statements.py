@@ -97,6 +97,8 @@ CASES = [
      "the bridge was safe", "indirect", "Ann Holt"),
     ("as-clause-before-what-was-said", "As Mayor Ann Holt put it in a letter to the council, the bridge is "
      "\u201ca disgrace.\u201d", "the bridge is \u201ca disgrace.\u201d", "mixed", "Ann Holt"),
+    ("scolded-with-a-colon", 'Senator Maya Lund scolded the minister: "Your figures are wrong."',
+     '"Your figures are wrong."', "direct", "Maya Lund"),
     ("cue-after-a-long-subject", '"We have to win this year!" Marcia Price, a state delegate from Norfolk and the '
      'niece of the mayor, shouted to the crowd.', '"We have to win this year!"', "direct", "Marcia Price"),
 ]

@@ -49,7 +49,7 @@ MAX_COLON_NAME_TOKENS = 4
 # Verbs whose infinitive complement is a statement of intent: "X wants to ...".
 INTENT_VERBS = frozenset({"want", "plan", "intend", "hope", "promise", "vow", "pledge", "threaten", "urge"})
 # Verbs whose object is the addressee, not what was said ("told reporters").
-LISTENER_VERBS = frozenset({"tell", "ask", "continue", "answer", "reply", "respond", "write"})
+LISTENER_VERBS = frozenset({"tell", "ask", "continue", "answer", "reply", "respond", "write", "scold"})
 # Prepositions whose object is the content after a cue: "called for", "agreed with", "pointed to".
 CONTENT_PREPS = frozenset({"for", "with", "to", "about", "on", "against", "of"})
 # Prepositions whose object is what an adjective of stance is about: "critical of", "worried about".

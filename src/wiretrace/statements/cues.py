@@ -21,7 +21,7 @@ predict forecast estimate suggest hint indicate imply stress emphasize
 emphasise underscore reiterate repeat recall testify told mention point
 describe call quip joke muse scoff counter retort rebut dismiss agree
 propose recommend demand order cite concur conclude find
-proclaim shout yell scream whisper mutter cry exclaim continue
+proclaim shout yell scream whisper mutter cry exclaim continue scold
 """.split())
 
 # Verbs of believing, knowing and intending (PolNeAR annotates them as cues).
