@@ -213,6 +213,11 @@ def test_a_second_cue_after_a_quote_tells_of_the_next_quote(pipe):
     assert {s.speaker.name for s in statements} == {"Ann Holt"}
 
 
+def test_a_quoted_name_ends_before_the_participle_after_its_comma(pipe):
+    text = 'In another post, Ann Holt called Paul Brandt the "worst mayor," linking to a story about how he lost.'
+    assert [(s.cue.text, s.text) for s in pipe.analyze(text).statements] == [("called", 'the "worst mayor,"')]
+
+
 def test_text_without_attribution_has_no_statements(pipe):
     assert pipe.analyze("The river rose two metres overnight. Roads were closed.").statements == []
 
