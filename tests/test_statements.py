@@ -218,6 +218,11 @@ def test_a_quoted_name_ends_before_the_participle_after_its_comma(pipe):
     assert [(s.cue.text, s.text) for s in pipe.analyze(text).statements] == [("called", 'the "worst mayor,"')]
 
 
+def test_a_fragment_ends_before_an_aside_after_its_quote(pipe):
+    text = 'Ann Holt said residents would pay "a little more" in taxes, a concession her rivals noticed.'
+    assert [s.text for s in pipe.analyze(text).statements] == ['residents would pay "a little more" in taxes']
+
+
 def test_text_without_attribution_has_no_statements(pipe):
     assert pipe.analyze("The river rose two metres overnight. Roads were closed.").statements == []
 

@@ -308,25 +308,27 @@ def _embedded(doc: Doc, quote: Quote, inside: set[int]) -> Draft | None:
     elif below.dep_ == "prep":  # "called for | a “cultural war”": the preposition goes with the cue
         start = max(start, _object_start(below).idx)
     marked = with_marks(text_of(doc), quote)
-    start, end = min(start, marked[0][0]), _before_aside(doc, marked[-1][1], max(end, marked[-1][1]))
+    start = min(start, marked[0][0])
+    end = _before_aside(doc, start, marked[-1][1], max(end, marked[-1][1]))
     parts = without_other_cues(doc, start, end, [below])
     if not any(s <= marked[0][0] and marked[-1][1] <= e for s, e in parts):
         parts = [(start, end)]
     return with_passive_subject(closed(Draft(parts, "mixed", cue, cue_source(cue), "fragment+cue", [quote])))
 
 
-def _before_aside(doc: Doc, mark_end: int, end: int) -> int:
-    """Where a fragment's content ends: at its quotation's closing mark where a comma there opens an aside that
-    runs to the end ("called Cruz the "ultimate hypocrite," linking to a story ...", "is "losing the war,"
-    part of a lashing"): PolNeAR ends the Content with the quote."""
+def _before_aside(doc: Doc, start: int, mark_end: int, end: int) -> int:
+    """Where a fragment's content ends: before a comma after its quotation that opens an aside running to the
+    end ("called Cruz the "ultimate hypocrite," linking to a story ...", "would pay "slightly more" in taxes,
+    an acknowledgment that ..."): PolNeAR leaves the aside out of the Content."""
     text = text_of(doc)
-    if text[mark_end - 2 : mark_end - 1] != "," and text[mark_end : mark_end + 1] != ",":
-        return end
-    after = [t for t in tokens_between(doc, mark_end, end) if not t.is_punct]
-    if after and any(t.dep_ in ASIDE_DEPS and t.left_edge.i == after[0].i and t.right_edge.i >= after[-1].i
-                     for t in after):
-        return mark_end
-    return end
+    if text[mark_end - 2 : mark_end - 1] == ",":  # the comma inside the marks
+        after = [t for t in tokens_between(doc, mark_end, end) if not t.is_punct]
+        if after and any(t.dep_ in ASIDE_DEPS and t.left_edge.i == after[0].i and t.right_edge.i >= after[-1].i
+                         for t in after):
+            return mark_end
+    words = without_aside(trimmed(tokens_between(doc, start, end)))
+    last = words[-1].idx + len(words[-1]) if words else end
+    return min(end, last) if last >= mark_end else end
 
 
 def _beside_content(cue: Token, below: Token) -> bool:
