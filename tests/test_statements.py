@@ -99,6 +99,8 @@ CASES = [
      "\u201ca disgrace.\u201d", "the bridge is \u201ca disgrace.\u201d", "mixed", "Ann Holt"),
     ("scolded-with-a-colon", 'Senator Maya Lund scolded the minister: "Your figures are wrong."',
      '"Your figures are wrong."', "direct", "Maya Lund"),
+    ("in-a-poll", "In a Gallup poll released Monday, 50 percent of voters chose Holt while 40 percent chose Brandt.",
+     "50 percent of voters chose Holt while 40 percent chose Brandt", "indirect", "Gallup poll"),
     ("cue-after-a-long-subject", '"We have to win this year!" Marcia Price, a state delegate from Norfolk and the '
      'niece of the mayor, shouted to the crowd.', '"We have to win this year!"', "direct", "Marcia Price"),
 ]

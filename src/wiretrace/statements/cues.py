@@ -113,6 +113,10 @@ simulation calculation breakdown table graph list book paper article story ad ad
 datum website site page account tweet post
 """.split())
 
+# Findings a clause is reported "in" ("In a CBS poll, she led him 56 to 32", "he trails in the average of
+# polls"): PolNeAR annotates the phrase as the cue and source of the clause.
+FINDING_NOUNS = frozenset({"poll", "survey", "average"})
+
 # Adjectives of belief and stance whose clause or object PolNeAR annotates as content
 # ("was sure that", "is determined to", "has been critical of").
 STANCE_ADJECTIVES = frozenset("""
