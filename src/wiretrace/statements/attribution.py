@@ -61,6 +61,8 @@ OBJECT_COMPLEMENT_DEPS = frozenset({"oprd", "prep", "xcomp"})
 # What a cue before a quote may take before the mark that opens it: "says things such as, “...”".
 LEAD_IN_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
 DASHES = "\u2015\u2014\u2013-"  # ― — – -
+# Words that stand for a clause after a verb of saying ("said so", "said yes").
+PRO_FORM_WORDS = frozenset({"so", "yes", "no", "otherwise"})
 SUBJECT_LIKE = ("nsubj", "nsubjpass", "csubj", "expl")
 INVERTED_DEPS = ("conj", "parataxis", "ccomp", "advcl")
 
@@ -399,7 +401,8 @@ def reported_clauses(doc: Doc, inside: set[int]) -> list[Draft]:
         if token.i in inside:
             continue
         draft = (_from_cue_verb(token) or _from_cue_noun(token) or _from_according_to(token)
-                 or _from_stance_adjective(token) or _from_as_clause(token) or _from_finding(token))
+                 or _from_stance_adjective(token) or _from_as_clause(token) or _from_finding(token)
+                 or _from_pro_form(token))
         if draft is not None:
             drafts.append(closed(draft))
     return drafts
@@ -641,6 +644,24 @@ def _from_according_to(token: Token) -> Draft | None:
     if not parts:
         return None
     return Draft(parts, "indirect", token, source, "according-to")
+
+
+def _from_pro_form(verb: Token) -> Draft | None:
+    """A verb of saying whose content is a word standing for a clause ("half said so", "75 percent said yes",
+    "neither side would say so", "said the same of Sanders"): PolNeAR annotates that word as the Content."""
+    if verb_lemma(verb) != "say" or not is_cue_verb(verb) or (source := subject_of(verb)) is None:
+        return None
+    word = next((c for c in verb.rights if _pro_form(c)), None)
+    if word is None:
+        return None
+    words = trimmed(subtree(word))
+    return Draft([(words[0].idx, words[-1].idx + len(words[-1]))], "indirect", verb, source, "cue+pro-form")
+
+
+def _pro_form(token: Token) -> bool:
+    if token.dep_ in ("advmod", "intj", "dobj") and token.lower_ in PRO_FORM_WORDS:
+        return True
+    return token.dep_ == "dobj" and token.lower_ in ("same", "opposite") and any(c.lower_ == "the" for c in token.lefts)
 
 
 def _from_finding(token: Token) -> Draft | None:
