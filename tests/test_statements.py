@@ -102,6 +102,8 @@ CASES = [
     ("in-a-poll", "In a Gallup poll released Monday, 50 percent of voters chose Holt while 40 percent chose Brandt.",
      "50 percent of voters chose Holt while 40 percent chose Brandt", "indirect", "Gallup poll"),
     ("said-yes", "Asked whether the dam was safe, engineer Ann Holt said yes.", "yes", "indirect", "Ann Holt"),
+    ("referring-to", '"We have to wake up the base," Ann Holt said, referring to young voters in the city.',
+     "young voters in the city", "indirect", "Ann Holt"),
     ("cue-after-a-long-subject", '"We have to win this year!" Marcia Price, a state delegate from Norfolk and the '
      'niece of the mayor, shouted to the crowd.', '"We have to win this year!"', "direct", "Marcia Price"),
 ]
