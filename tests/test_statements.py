@@ -104,6 +104,8 @@ CASES = [
     ("said-yes", "Asked whether the dam was safe, engineer Ann Holt said yes.", "yes", "indirect", "Ann Holt"),
     ("referring-to", '"We have to wake up the base," Ann Holt said, referring to young voters in the city.',
      "young voters in the city", "indirect", "Ann Holt"),
+    ("spoke-out-against", "Prime Minister Ann Holt also spoke out sharply against the mayor's plan.",
+     "the mayor's plan", "indirect", "Ann Holt"),
     ("cue-after-a-long-subject", '"We have to win this year!" Marcia Price, a state delegate from Norfolk and the '
      'niece of the mayor, shouted to the crowd.', '"We have to win this year!"', "direct", "Marcia Price"),
 ]

@@ -48,7 +48,7 @@ promote sound frame request remember list disavow rip thank talk
 expect consider report claim tweet recall declare charge underscore explain believe
 warn suggest promise order emphasize argue worry note reiterate stress fear urge lament say agree
 see seek back challenge favor echo publish
-point disclose admit boast brag complain refer
+point disclose admit boast brag complain refer speak
 know understand doubt realize
 indicate estimate conclude comment testify counter want plan repeat concede state
 """.split())
