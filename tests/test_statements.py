@@ -106,6 +106,8 @@ CASES = [
      "young voters in the city", "indirect", "Ann Holt"),
     ("spoke-out-against", "Prime Minister Ann Holt also spoke out sharply against the mayor's plan.",
      "the mayor's plan", "indirect", "Ann Holt"),
+    ("did-not-respond-to", "Mayor Ann Holt did not respond to several questions about the bridge.",
+     "several questions about the bridge", "indirect", "Ann Holt"),
     ("cue-after-a-long-subject", '"We have to win this year!" Marcia Price, a state delegate from Norfolk and the '
      'niece of the mayor, shouted to the crowd.', '"We have to win this year!"', "direct", "Marcia Price"),
 ]

@@ -23,6 +23,9 @@ TOPIC_PREPS = {"speak": frozenset({"about", "against"})}
 OBJECT_PASS_VERBS = OBJECT_CUE_VERBS | LISTENER_VERBS
 # Verbs of saying whose object is the person addressed: "told his staff to ...", "asked her about ...".
 ADDRESSEE_VERBS = frozenset({"tell", "ask"})
+# Verbs of answering whose content is what they answer or answer with ("did not respond to requests for
+# comment", "responded with a lawsuit").
+ANSWER_VERBS = frozenset({"respond", "reply"})
 # Complements after an object cue's first object that still belong to its content.
 OBJECT_CONTINUE_DEPS = frozenset({"dobj", "dative", "oprd", "prep", "xcomp", "acomp", "ccomp"})
 # Prepositions that open an adjunct of the cue verb ("praised her during the debate"), not part of its content:
@@ -82,9 +85,12 @@ def _from_listener(verb: Token) -> Draft | None:
     source = cue_source(verb)
     xcomp = [c for c in verb.rights if c.dep_ == "xcomp"]
     listener = [c for c in verb.rights if c.dep_ in ("dobj", "dative") and (not xcomp or c.i < xcomp[0].i)]
-    if verb_lemma(verb) not in ADDRESSEE_VERBS:
+    if verb_lemma(verb) in ANSWER_VERBS:
+        parts = [g for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children
+                 if g.dep_ == "pobj"]
+    elif verb_lemma(verb) not in ADDRESSEE_VERBS:
         return None  # "continued to supply arms": no one is told anything
-    if xcomp and listener:
+    elif xcomp and listener:
         parts = listener + xcomp
     else:
         parts = [g for c in verb.rights if c.dep_ == "prep" and c.lower_ == "about" for g in c.children
