@@ -27,7 +27,6 @@ from wiretrace.statements.cues import (
     verb_lemma,
 )
 from wiretrace.statements.extents import (
-    ASIDE_DEPS,
     after_dateline,
     closed,
     content_bounds,
@@ -321,14 +320,7 @@ def _embedded(doc: Doc, quote: Quote, inside: set[int]) -> Draft | None:
 
 def _before_aside(doc: Doc, start: int, mark_end: int, end: int) -> int:
     """Where a fragment's content ends: before a comma after its quotation that opens an aside running to the
-    end ("called Cruz the "ultimate hypocrite," linking to a story ...", "would pay "slightly more" in taxes,
-    an acknowledgment that ..."): PolNeAR leaves the aside out of the Content."""
-    text = text_of(doc)
-    if text[mark_end - 2 : mark_end - 1] == ",":  # the comma inside the marks
-        after = [t for t in tokens_between(doc, mark_end, end) if not t.is_punct]
-        if after and any(t.dep_ in ASIDE_DEPS and t.left_edge.i == after[0].i and t.right_edge.i >= after[-1].i
-                         for t in after):
-            return mark_end
+    end ("would pay "slightly more" in taxes, an acknowledgment that ..."): PolNeAR leaves the aside out."""
     words = without_aside(trimmed(tokens_between(doc, start, end)))
     last = words[-1].idx + len(words[-1]) if words else end
     return min(end, last) if last >= mark_end else end
