@@ -97,6 +97,17 @@ CASES = [
      "the bridge was safe", "indirect", "Ann Holt"),
     ("as-clause-before-what-was-said", "As Mayor Ann Holt put it in a letter to the council, the bridge is "
      "\u201ca disgrace.\u201d", "the bridge is \u201ca disgrace.\u201d", "mixed", "Ann Holt"),
+    ("scolded-with-a-colon", 'Senator Maya Lund scolded the minister: "Your figures are wrong."',
+     '"Your figures are wrong."', "direct", "Maya Lund"),
+    ("in-a-poll", "In a Gallup poll released Monday, 50 percent of voters chose Holt while 40 percent chose Brandt.",
+     "50 percent of voters chose Holt while 40 percent chose Brandt", "indirect", "Gallup poll"),
+    ("said-yes", "Asked whether the dam was safe, engineer Ann Holt said yes.", "yes", "indirect", "Ann Holt"),
+    ("referring-to", '"We have to wake up the base," Ann Holt said, referring to young voters in the city.',
+     "young voters in the city", "indirect", "Ann Holt"),
+    ("spoke-out-against", "Prime Minister Ann Holt also spoke out sharply against the mayor's plan.",
+     "the mayor's plan", "indirect", "Ann Holt"),
+    ("did-not-respond-to", "Mayor Ann Holt did not respond to several questions about the bridge.",
+     "several questions about the bridge", "indirect", "Ann Holt"),
     ("cue-after-a-long-subject", '"We have to win this year!" Marcia Price, a state delegate from Norfolk and the '
      'niece of the mayor, shouted to the crowd.', '"We have to win this year!"', "direct", "Marcia Price"),
 ]
@@ -192,6 +203,28 @@ def test_a_quote_handed_over_to_any_verb_is_not_joined_to_the_next_quote(pipe):
     statements = pipe.analyze(text).statements
     assert [(s.cue.text, s.text) for s in statements] == [
         ("sings", "\u201cWe will keep the school open,\u201d"), ("asking", "\u201cWho is with me?\u201d")]
+
+
+def test_a_quote_after_an_added_clause_is_what_was_added(pipe):
+    text = ('"The dam is safe," Ann Holt said, adding that the council had checked it twice. '
+            '"We will open the road on Monday."')
+    statements = pipe.analyze(text).statements
+    assert [(s.cue.text, [text[a:b] for a, b in s.spans]) for s in statements] == [
+        ("said", ['"The dam is safe,"']),
+        ("adding", ["that the council had checked it twice", '"We will open the road on Monday."'])]
+
+
+def test_a_second_cue_after_a_quote_tells_of_the_next_quote(pipe):
+    text = 'On Monday, Ann Holt said "It is safe," she said. "We checked it twice."'
+    statements = pipe.analyze(text).statements
+    assert [(s.cue.start, [text[a:b] for a, b in s.spans]) for s in statements] == [
+        (text.index("said"), ['"It is safe,"']), (text.index("she said") + 4, ['"We checked it twice."'])]
+    assert {s.speaker.name for s in statements} == {"Ann Holt"}
+
+
+def test_a_fragment_ends_before_an_aside_after_its_quote(pipe):
+    text = 'Ann Holt said residents would pay "a little more" in taxes, a concession her rivals noticed.'
+    assert [s.text for s in pipe.analyze(text).statements] == ['residents would pay "a little more" in taxes']
 
 
 def test_text_without_attribution_has_no_statements(pipe):

@@ -21,7 +21,7 @@ predict forecast estimate suggest hint indicate imply stress emphasize
 emphasise underscore reiterate repeat recall testify told mention point
 describe call quip joke muse scoff counter retort rebut dismiss agree
 propose recommend demand order cite concur conclude find
-proclaim shout yell scream whisper mutter cry exclaim continue
+proclaim shout yell scream whisper mutter cry exclaim continue scold
 """.split())
 
 # Verbs of believing, knowing and intending (PolNeAR annotates them as cues).
@@ -48,7 +48,7 @@ promote sound frame request remember list disavow rip thank talk
 expect consider report claim tweet recall declare charge underscore explain believe
 warn suggest promise order emphasize argue worry note reiterate stress fear urge lament say agree
 see seek back challenge favor echo publish
-point disclose admit boast brag complain
+point disclose admit boast brag complain refer speak
 know understand doubt realize
 indicate estimate conclude comment testify counter want plan repeat concede state
 """.split())
@@ -112,6 +112,10 @@ photo image picture email memo filing return statement letter review audit censu
 simulation calculation breakdown table graph list book paper article story ad advertisement
 datum website site page account tweet post
 """.split())
+
+# Findings a clause is reported "in" ("In a CBS poll, she led him 56 to 32", "he trails in the average of
+# polls"): PolNeAR annotates the phrase as the cue and source of the clause.
+FINDING_NOUNS = frozenset({"poll", "survey", "average"})
 
 # Adjectives of belief and stance whose clause or object PolNeAR annotates as content
 # ("was sure that", "is determined to", "has been critical of").
