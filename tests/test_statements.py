@@ -108,6 +108,10 @@ CASES = [
      "the mayor's plan", "indirect", "Ann Holt"),
     ("did-not-respond-to", "Mayor Ann Holt did not respond to several questions about the bridge.",
      "several questions about the bridge", "indirect", "Ann Holt"),
+    ("possessor-of-a-stance-noun", "Mayor Ann Holt's attacks on the council have grown sharper.",
+     "the council", "indirect", "Ann Holt"),
+    ("stance-noun-of-the-verb's-subject", "Senator Paul Brandt stepped up his attacks on the budget on Monday.",
+     "his attacks on the budget", "indirect", "Paul Brandt"),
     ("cue-after-a-long-subject", '"We have to win this year!" Marcia Price, a state delegate from Norfolk and the '
      'niece of the mayor, shouted to the crowd.', '"We have to win this year!"', "direct", "Marcia Price"),
 ]

@@ -23,6 +23,7 @@ from wiretrace.statements.cues import (
     OBJECT_CUE_VERBS,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
+    STANCE_NOUN_PREPS,
     is_cue_verb,
     verb_lemma,
 )
@@ -394,7 +395,7 @@ def reported_clauses(doc: Doc, inside: set[int]) -> list[Draft]:
             continue
         draft = (_from_cue_verb(token) or _from_cue_noun(token) or _from_according_to(token)
                  or _from_stance_adjective(token) or _from_as_clause(token) or _from_finding(token)
-                 or _from_pro_form(token))
+                 or _from_pro_form(token) or _from_stance_noun(token))
         if draft is not None:
             drafts.append(closed(draft))
     return drafts
@@ -620,6 +621,39 @@ def _from_cue_noun(token: Token) -> Draft | None:
     source = cue_source(owner) if owner is not None else None
     return Draft([(start, end)], "indirect", owner if owner is not None and source is not None else token,
                  source, "cue-noun+clause")
+
+
+def _from_stance_noun(token: Token) -> Draft | None:
+    """"His attacks on Mr. Clinton", "her criticism of the deal": a noun of stance with a possessor, the
+    object of its preposition the content and the possessor the source."""
+    preps = STANCE_NOUN_PREPS.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+    possessor = next((c for c in token.children if c.dep_ == "poss"), None) if preps else None
+    if possessor is None:
+        return None
+    objects = [g for c in token.rights if c.dep_ == "prep" and c.lower_ in preps
+               for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    tokens = without_aside(trimmed(subtree(objects[0]))) if objects else []
+    if not tokens:
+        return None
+    if (verb := _verb_of_own_stance(token, possessor)) is not None:
+        return _as_span(trimmed(subtree(token)), verb, cue_source(verb), "stance-noun+object")
+    return _as_span(tokens, token, possessor, "stance-noun+object")
+
+
+def _verb_of_own_stance(noun: Token, possessor: Token) -> Token | None:
+    """The verb whose subject holds the stance a pronoun possessor stands for ("Trump ratcheted up his attacks
+    on Rubio", "is doubling down on his attacks"): PolNeAR takes that verb for the cue, its subject for the
+    source and the whole noun phrase for the content."""
+    if possessor.pos_ != "PRON":
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "upon"):
+        verb = noun.head.head
+    return verb if verb is not None and verb.pos_ == "VERB" and cue_source(verb) is not None else None
+
+
+def _as_span(tokens: list[Token], cue: Token, source: Token | None, method: str) -> Draft:
+    return Draft([(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))], "indirect", cue, source, method)
 
 
 def _from_according_to(token: Token) -> Draft | None:
