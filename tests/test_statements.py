@@ -112,6 +112,10 @@ CASES = [
      "the council", "indirect", "Ann Holt"),
     ("stance-noun-of-the-verb's-subject", "Senator Paul Brandt stepped up his attacks on the budget on Monday.",
      "his attacks on the budget", "indirect", "Paul Brandt"),
+    ("stance-held-by-the-subject", "Senator Maya Lund has withheld her support for now.", "her support",
+     "indirect", "Maya Lund"),
+    ("support-thrown-behind", "Governor Paul Brandt threw his support behind Ann Holt on Monday.", "Ann Holt",
+     "indirect", "Paul Brandt"),
     ("cue-after-a-long-subject", '"We have to win this year!" Marcia Price, a state delegate from Norfolk and the '
      'niece of the mayor, shouted to the crowd.', '"We have to win this year!"', "direct", "Marcia Price"),
 ]

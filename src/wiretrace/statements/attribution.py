@@ -65,6 +65,14 @@ DASHES = "\u2015\u2014\u2013-"  # ― — – -
 PRO_FORM_WORDS = frozenset({"so", "yes", "no", "otherwise"})
 SUBJECT_LIKE = ("nsubj", "nsubjpass", "csubj", "expl")
 INVERTED_DEPS = ("conj", "parataxis", "ccomp", "advcl")
+# Nouns of a stance held by the subject of the verb their pronoun possessor hangs on ("defended his position").
+HELD_STANCE_NOUNS = frozenset({"support", "opposition", "endorsement", "criticism", "attack", "backing", "call",
+                               "view", "position", "stance"})
+# Those of them given to someone ("threw his support behind Cruz", "lent her backing to him").
+GIVEN_STANCE_NOUNS = frozenset({"support", "backing", "endorsement"})
+# Verbs by which one has or gets a stance another holds ("scored his first endorsement", "will need their support").
+OBTAINING_VERBS = frozenset({"have", "get", "win", "score", "earn", "receive", "need", "gain", "lose", "seek",
+                             "require"})
 
 
 @dataclass
@@ -395,7 +403,7 @@ def reported_clauses(doc: Doc, inside: set[int]) -> list[Draft]:
             continue
         draft = (_from_cue_verb(token) or _from_cue_noun(token) or _from_according_to(token)
                  or _from_stance_adjective(token) or _from_as_clause(token) or _from_finding(token)
-                 or _from_pro_form(token) or _from_stance_noun(token))
+                 or _from_pro_form(token) or _from_stance_noun(token) or _from_held_stance(token))
         if draft is not None:
             drafts.append(closed(draft))
     return drafts
@@ -638,6 +646,32 @@ def _from_stance_noun(token: Token) -> Draft | None:
     if (verb := _verb_of_own_stance(token, possessor)) is not None:
         return _as_span(trimmed(subtree(token)), verb, cue_source(verb), "stance-noun+object")
     return _as_span(tokens, token, possessor, "stance-noun+object")
+
+
+def _from_held_stance(token: Token) -> Draft | None:
+    """"He defended his endorsement", "Walker threw his support behind Cruz": a noun of stance whose pronoun
+    possessor is the subject of the verb it hangs on (`_verb_of_own_stance`); the noun phrase is the content,
+    or the one it is given to ("behind Cruz", "to him")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in HELD_STANCE_NOUNS:
+        return None
+    possessor = next((c for c in token.children if c.dep_ == "poss"), None)
+    verb = _verb_of_own_stance(token, possessor) if possessor is not None else None
+    source = cue_source(verb) if verb is not None else None
+    if source is None or not _agrees(possessor, source) or verb.lemma_ in OBTAINING_VERBS \
+            or any(c.dep_ in ("dative", "dobj") and c.i != token.i for c in verb.children):
+        return None
+    given_to = [g for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("behind", "to") and c.i > token.i
+                for g in c.children if g.dep_ == "pobj"] if token.lemma_ in GIVEN_STANCE_NOUNS else []
+    return _as_span(trimmed(subtree(given_to[0] if given_to else token)), verb, source, "stance-noun+verb")
+
+
+def _agrees(possessor: Token, subject: Token) -> bool:
+    """Whether a possessive pronoun can stand for the subject: "their" for a plural or a group, "his" and "her"
+    for one person ("He will need their support" is another's)."""
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we")
+    if possessor.lower_ in ("his", "her"):
+        return not plural and subject.lower_ != "it"
+    return possessor.lower_ != "their" or plural or subject.ent_type_ in ("ORG", "NORP") or subject.lower_ == "who"
 
 
 def _verb_of_own_stance(noun: Token, possessor: Token) -> Token | None:
