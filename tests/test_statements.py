@@ -116,6 +116,10 @@ CASES = [
      "indirect", "Maya Lund"),
     ("support-thrown-behind", "Governor Paul Brandt threw his support behind Ann Holt on Monday.", "Ann Holt",
      "indirect", "Paul Brandt"),
+    ("a-count-parsed-as-a-number", "About 4 in 10 say they want lower taxes.", "they want lower taxes", "indirect",
+     "About 4 in 10"),
+    ("said-the-same-parsed-as-subject", "Last month, 26 percent of voters said the same.", "the same", "indirect",
+     "26 percent"),
     ("cue-after-a-long-subject", '"We have to win this year!" Marcia Price, a state delegate from Norfolk and the '
      'niece of the mayor, shouted to the crowd.', '"We have to win this year!"', "direct", "Marcia Price"),
 ]

@@ -721,7 +721,8 @@ def _from_pro_form(verb: Token) -> Draft | None:
 def _pro_form(token: Token) -> bool:
     if token.dep_ in ("advmod", "intj", "dobj") and token.lower_ in PRO_FORM_WORDS:
         return True
-    return token.dep_ == "dobj" and token.lower_ in ("same", "opposite") and any(c.lower_ == "the" for c in token.lefts)
+    after = token.dep_ == "dobj" or token.dep_ == "nsubj" and token.i > token.head.i  # "26 percent said the same"
+    return after and token.lower_ in ("same", "opposite") and any(c.lower_ == "the" for c in token.lefts)
 
 
 def _from_finding(token: Token) -> Draft | None:

@@ -56,7 +56,8 @@ CLOSING_MARKS = frozenset({"\u201d", '"', "''", "\u00bb"})
 INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "dative", "oprd"})
 # The words of a speaker's noun phrase after an inverted cue, whatever the parse hung them on.
 PHRASE_AFTER_DEPS = frozenset({"compound", "amod", "det", "poss", "nummod", "nsubj", "nsubjpass", "flat"})
-MENTION_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "case", "nmod", "flat", "nummod", "punct"})
+MENTION_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "case", "nmod", "flat", "nummod", "quantmod",
+                               "punct"})
 # Verbs of putting a question to someone: a he/she in a clause under one, after the person asked, stands for
 # that person, whose words the clause recounts ("Hewitt asked Trump about remarks he had made, when he claimed").
 ASKING_VERBS = frozenset({"ask", "question", "press", "quiz", "grill", "interview"})
@@ -205,13 +206,18 @@ def subject_of(cue: Token) -> Token | None:
         agent = _agent(token)  # "was dubbed “the Commons” by the mayor": the agent, not the passive subject
         if agent is not None:
             return agent
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS or _count_as_subject(c)]
         if subjects:  # two where the parse took a quote's own subject too: the nearer is the verb's
             return min(subjects, key=lambda c: abs(c.i - token.i))
         if not _inherits(token) or token.head.i == token.i:
             return None
         token = token.head.head if _conjoined_to_reported_clause(token) else token.head
     return None
+
+
+def _count_as_subject(child: Token) -> bool:
+    """A count of people before the verb, which the parse hangs on it as a number ("About 4 in 10 say ...")."""
+    return child.dep_ == "nummod" and child.i < child.head.i and child.head.pos_ == "VERB"
 
 
 def _sayer_of_participle(verb: Token) -> Token | None:
