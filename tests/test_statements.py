@@ -120,6 +120,7 @@ CASES = [
      "About 4 in 10"),
     ("said-the-same-parsed-as-subject", "Last month, 26 percent of voters said the same.", "the same", "indirect",
      "26 percent"),
+    ("thinks-so", "Senator Paul Brandt thinks so, too.", "so", "indirect", "Paul Brandt"),
     ("cue-after-a-long-subject", '"We have to win this year!" Marcia Price, a state delegate from Norfolk and the '
      'niece of the mayor, shouted to the crowd.', '"We have to win this year!"', "direct", "Marcia Price"),
 ]

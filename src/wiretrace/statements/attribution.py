@@ -63,6 +63,8 @@ LEAD_IN_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
 DASHES = "\u2015\u2014\u2013-"  # ― — – -
 # Words that stand for a clause after a verb of saying ("said so", "said yes").
 PRO_FORM_WORDS = frozenset({"so", "yes", "no", "otherwise"})
+# Verbs of saying and believing that take one ("said so", "I think so", "never thought so", "I hope so").
+PRO_FORM_VERBS = frozenset({"say", "think", "believe", "hope", "expect", "guess", "fear"})
 SUBJECT_LIKE = ("nsubj", "nsubjpass", "csubj", "expl")
 INVERTED_DEPS = ("conj", "parataxis", "ccomp", "advcl")
 # Nouns of a stance held by the subject of the verb their pronoun possessor hangs on ("defended his position").
@@ -707,9 +709,10 @@ def _from_according_to(token: Token) -> Draft | None:
 
 
 def _from_pro_form(verb: Token) -> Draft | None:
-    """A verb of saying whose content is a word standing for a clause ("half said so", "75 percent said yes",
-    "neither side would say so", "said the same of Sanders"): PolNeAR annotates that word as the Content."""
-    if verb_lemma(verb) != "say" or not is_cue_verb(verb) or (source := subject_of(verb)) is None:
+    """A verb of saying or believing whose content is a word standing for a clause ("half said so", "75 percent
+    said yes", "Cruz apparently thinks so", "neither side would say so", "said the same of Sanders"): PolNeAR
+    annotates that word as the Content."""
+    if verb_lemma(verb) not in PRO_FORM_VERBS or not is_cue_verb(verb) or (source := subject_of(verb)) is None:
         return None
     word = next((c for c in verb.rights if _pro_form(c)), None)
     if word is None:
