@@ -121,6 +121,8 @@ CASES = [
     ("said-the-same-parsed-as-subject", "Last month, 26 percent of voters said the same.", "the same", "indirect",
      "26 percent"),
     ("thinks-so", "Senator Paul Brandt thinks so, too.", "so", "indirect", "Paul Brandt"),
+    ("a-survey-found", "A Gallup survey found broad support for the new bridge.",
+     "broad support for the new bridge", "indirect", "Gallup survey"),
     ("cue-after-a-long-subject", '"We have to win this year!" Marcia Price, a state delegate from Norfolk and the '
      'niece of the mayor, shouted to the crowd.', '"We have to win this year!"', "direct", "Marcia Price"),
 ]

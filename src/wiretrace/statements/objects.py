@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from wiretrace.statements.attribution import CONTENT_PREPS, LISTENER_VERBS, Draft, can_inform, cue_source
-from wiretrace.statements.cues import CUE_POS, OBJECT_CUE_VERBS, verb_lemma
+from wiretrace.statements.cues import CUE_POS, INFORMATION_NOUNS, OBJECT_CUE_VERBS, verb_lemma
 from wiretrace.statements.extents import closed, passive_subject, subtree, trimmed, without_aside
 from wiretrace.statements.speakers import finite_acl_head
 
@@ -20,7 +20,10 @@ OBJECT_CONTENT_DEPS = ("dobj", "oprd")
 # plan"), not the listener or the occasion ("spoke to reporters", "spoke on condition of anonymity": with "on",
 # train F1 0.7741, without 0.7745).
 TOPIC_PREPS = {"speak": frozenset({"about", "against"})}
-OBJECT_PASS_VERBS = OBJECT_CUE_VERBS | LISTENER_VERBS
+# Verbs whose object is a finding only with a source of information for subject ("A CNN survey found 90 percent
+# support for ...", not "Levine found comic relief in it").
+FINDING_VERBS = frozenset({"find"})
+OBJECT_PASS_VERBS = OBJECT_CUE_VERBS | LISTENER_VERBS | FINDING_VERBS
 # Verbs of saying whose object is the person addressed: "told his staff to ...", "asked her about ...".
 ADDRESSEE_VERBS = frozenset({"tell", "ask"})
 # Verbs of answering whose content is what they answer or answer with ("did not respond to requests for
@@ -67,6 +70,8 @@ def _from_object(token: Token) -> Draft | None:
     if agent is None and _bare_participle(token):
         return None
     if not parts or source is None or not can_inform(token, source):
+        return None
+    if verb_lemma(token) in FINDING_VERBS and source.lemma_.lower() not in INFORMATION_NOUNS:
         return None
     if _purpose_infinitive(token):
         return None
