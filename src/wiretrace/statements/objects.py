@@ -97,6 +97,8 @@ def _from_listener(verb: Token) -> Draft | None:
         return None  # "continued to supply arms": no one is told anything
     elif xcomp and listener:
         parts = listener + xcomp
+    elif verb_lemma(verb) == "tell" and (told := _story_told(listener)):
+        parts = told
     else:
         parts = [g for c in verb.rights if c.dep_ == "prep" and c.lower_ == "about" for g in c.children
                  if g.dep_ == "pobj"]
@@ -107,6 +109,17 @@ def _from_listener(verb: Token) -> Draft | None:
     if not tokens:
         return None
     return Draft([(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))], "indirect", verb, source, "cue+object")
+
+
+# Nouns of what is told whose "of" object is what it tells ("told the story of an older supporter").
+STORY_NOUNS = frozenset({"story", "tale", "anecdote"})
+
+
+def _story_told(objects: list[Token]) -> list[Token]:
+    """What a story told is of ("she tells the story of how he wooed her"): PolNeAR's Content."""
+    stories = [o for o in objects if o.dep_ == "dobj" and o.lemma_.lower() in STORY_NOUNS]
+    return [g for o in stories for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ in ("pobj", "pcomp")]
 
 
 def _bare_participle(verb: Token) -> bool:
