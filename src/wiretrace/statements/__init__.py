@@ -169,7 +169,7 @@ def _second_cue(doc: Doc, prev: Draft, draft: Draft) -> Token | None:
 
 def _quote_led(doc: Doc, draft: Draft) -> bool:
     """A direct quote, or a fragment that opens with its quote (“A” of the plan, she said. “B.”)."""
-    return draft.kind == "direct" or any(with_marks(text_of(doc), q)[0][0] == draft.start for q in draft.quotes)
+    return draft.kind == "direct" or _opens_quote(doc, draft, draft.start)
 
 
 def _same_paragraph(doc: Doc, a: Draft, b: Draft) -> bool:

@@ -717,8 +717,7 @@ def _from_pro_form(verb: Token) -> Draft | None:
     word = next((c for c in verb.rights if _pro_form(c)), None)
     if word is None:
         return None
-    words = trimmed(subtree(word))
-    return Draft([(words[0].idx, words[-1].idx + len(words[-1]))], "indirect", verb, source, "cue+pro-form")
+    return _as_span(trimmed(subtree(word)), verb, source, "cue+pro-form")
 
 
 def _pro_form(token: Token) -> bool:

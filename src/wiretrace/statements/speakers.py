@@ -355,9 +355,10 @@ def _name_end(head: Token) -> int:
     """Where an unnamed source's name ends: after the person or body it is related to, if it names one ("a
     spokesman for John Smith", "the wife of John Smith", "sources close to the Kremlin"), else after its noun."""
     for child in head.rights:
-        phrase = child.doc[child.i : child.right_edge.i + 1]
-        if child.dep_ in ("prep", "amod") and _relates(child) and ents_in(phrase, ("PERSON", *ORG_LABELS)):
-            last = child.right_edge
+        if child.dep_ not in ("prep", "amod") or not _relates(child):
+            continue
+        last = child.right_edge
+        if ents_in(child.doc[child.i : last.i + 1], ("PERSON", *ORG_LABELS)):
             return last.idx + len(last)
     return head.idx + len(head)
 
@@ -380,8 +381,8 @@ def _relates(child: Token) -> bool:
     """Whether what hangs on a source noun relates it to another person: "the wife of", "a spokesman for",
     "a source close to", "the union, which X founded"."""
     if child.dep_ in ("relcl", "acl"):  # "a document filed by X", "a speech X delivered": its author
-        words = child.head.lemma_.lower()
-        return words not in CUE_NOUNS and words not in INFORMATION_NOUNS and not any(
+        noun = child.head.lemma_.lower()
+        return noun not in CUE_NOUNS and noun not in INFORMATION_NOUNS and not any(
             c.dep_ == "agent" for c in child.children)
     if child.dep_ == "prep":
         return child.lower_ not in AUTHOR_PREPS
@@ -396,7 +397,7 @@ def _person_in_phrase(head: Token, before: int | None) -> Span | None:
     other = {t.i for c in head.children if _relates(c) for t in c.subtree}
     doc = head.doc
     for ent in ents_in(doc[head.left_edge.i : end], ("PERSON",)):
-        if not any(i in other for i in range(ent.start, ent.end)) or doc[ent.start - 1].text == ",":
+        if not any(i in other for i in range(ent.start, ent.end)) or ent.start > 0 and doc[ent.start - 1].text == ",":
             return ent  # "His partner at Lenox, Lawrence B. Cummings,": a name set off by a comma is the noun's
     return None
 

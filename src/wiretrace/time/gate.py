@@ -14,25 +14,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from wiretrace.time.lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS, WEEKDAY_HOLIDAYS
+from wiretrace.time.lexicon import (
+    EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS,
+    MONTHS,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNITS,
+    WEEKDAY_HOLIDAYS,
+    WEEKDAYS,
+)
 
 DIGIT = "<digit>"
 
-_MONTHS = set(
-    "january february march april may june july august september october november december"
-    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-_WEEKDAYS = set("monday tuesday wednesday thursday friday saturday sunday".split())
-_WEEKDAY_ABBRS = set("mon tue tues wed weds thu thur thurs fri sat sun".split())
-_SEASONS = set("spring summer fall autumn winter".split())
-_PARTS = set("morning afternoon evening night overnight".split())
+_MONTHS = set(MONTHS)
+_WEEKDAYS = {day for day in WEEKDAYS if day.endswith("day")}
+_SEASONS = set(SEASONS)
+_PARTS = {part for part in PARTS_OF_DAY if part.isalpha()}
 # "midafternoon", "thismorning": the patterns let an edge word or article run into a part of the day.
 _GLUED_PARTS = {edge + part for edge in ("early", "late", "mid", "this", "that", "the") for part in _PARTS}
-_UNITS = {
-    form
-    for unit in "second minute hour day night week fortnight month quarter year decade".split()
-    for form in (unit, unit + "s")
-} | {"century", "centuries"}
+# A duration's unit, singular or plural ("centurie" is the lexicon's stem of "centuries").
+_UNITS = {form for unit in set(UNITS) - {"weekend", "centurie"} for form in (unit, unit + "s")} | {"centuries"}
 _DECADE_WORDS = set("twenties thirties forties fifties sixties seventies eighties nineties".split())
 # One word of each holiday's name will do, and the longest is the rarest ("independence", not "day").
 _HOLIDAY_WORDS = {
@@ -61,7 +63,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
         "nth_day": {"day"},
         "partday": _PARTS | _GLUED_PARTS,
         "weekday_set": _WEEKDAYS | {day + "s" for day in _WEEKDAYS},
-        "weekday": _WEEKDAYS | _WEEKDAY_ABBRS,
+        "weekday": set(WEEKDAYS),
         "month": _MONTHS,
         "earlier": {"week", "month", "year", "day", "decade"},
         "relunit": {"week", "month", "year", "quarter", "weekend", "decade", "century", "day"}
