@@ -24,6 +24,8 @@ NESTED_CLOSE = re.compile(r"(?<=[^\s'])'''")
 MAX_UNCLOSED_PART = 3000
 # A transcript turn's label: a name in capitals and a colon ("PENCE: ", "SEN. KAINE: ").
 TURN_LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}:[ \t]+")
+# Characters after which a straight mark opens a quote even with no space between.
+OPENING_CONTEXT = "([{\u2014\u2013-/"
 # Any quotation mark: where scanning a text for quotes stops to look (a linear regex scan, not a loop per character).
 ANY_MARK = re.compile(f"[{OPENERS}{CLOSERS}{STRAIGHT}]")
 
@@ -59,12 +61,23 @@ def _paragraph_end(text: str, i: int) -> int:
 
 
 def _opens(text: str, i: int) -> bool:
-    """Whether the mark at ``i`` opens a quote: an opening or straight mark, or a closing
-    mark typed at the start of a line before a word (vox-pop lines: ``”Fear. I am ...”``)."""
+    """Whether the mark at ``i`` opens a quote: an opening mark, a straight mark not shaped as a
+    closing one, or a closing mark typed at the start of a line before a word (vox-pop lines:
+    ``”Fear. I am ...”``)."""
     ch = text[i]
-    if ch in OPENERS or ch in STRAIGHT:
+    if ch in OPENERS:
         return True
+    if ch in STRAIGHT:
+        return not _closing_shaped(text, i)
     return ch in CLOSERS and (i == 0 or text[i - 1] == "\n") and i + 1 < len(text) and text[i + 1].isalnum()
+
+
+def _closing_shaped(text: str, i: int) -> bool:
+    """A straight mark glued to the word before it and followed by a space or a stop (``systems" and``,
+    ``6'3" tall``): met where no quote is open, it closes one whose opening mark was never typed."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and before not in OPENING_CONTEXT and (after.isspace() or after in ".,;:!?)")
 
 
 def _next_paragraph_opens(text: str, i: int) -> int | None:
