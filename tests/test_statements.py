@@ -125,6 +125,16 @@ CASES = [
      "broad support for the new bridge", "indirect", "Gallup survey"),
     ("told-the-story-of", "Mayor Ann Holt told the story of a farmer who lost his land to the river.",
      "a farmer who lost his land to the river", "indirect", "Ann Holt"),
+    ("pounding-an-object-as-a-quoted-label", "Senator Maya Lund, in particular, has been steadily pounding the mayor "
+     "as a \u201ccon artist\u201d \u2015 just as she did in 2012.", "the mayor as a \u201ccon artist\u201d", "mixed",
+     "Maya Lund"),
+    ("waves-off-as-having-a-quoted-label", "For now, Mayor Ann Holt waves off the delay as having \u201cminimal\u201d "
+     "impact.", "the delay as having \u201cminimal\u201d impact", "mixed", "Ann Holt"),
+    ("for-a-source-to-portray-as", "It has been common for local papers to portray Mayor Ann Holt\u2019s campaign as "
+     "a \u201cworking-class\u201d revolt against the council.",
+     "Mayor Ann Holt\u2019s campaign as a \u201cworking-class\u201d revolt", "mixed", "local papers"),
+    ("called-an-object-a-quoted-word", "Lund, a Brandt ally, called Ohio\u2019s schools \u201cstrong.\u201d",
+     "Ohio\u2019s schools \u201cstrong.\u201d", "mixed", "Lund"),
     ("cue-after-a-long-subject", '"We have to win this year!" Marcia Price, a state delegate from Norfolk and the '
      'niece of the mayor, shouted to the crowd.', '"We have to win this year!"', "direct", "Marcia Price"),
 ]
