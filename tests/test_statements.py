@@ -254,6 +254,13 @@ def test_a_fragment_ends_before_an_aside_after_its_quote(pipe):
     assert [s.text for s in pipe.analyze(text).statements] == ['residents would pay "a little more" in taxes']
 
 
+def test_a_name_before_a_participle_aside_is_the_subject_of_the_verb_after_it(pipe):
+    text = ("De Blasio, speaking on WOR710, called Trump a \u201cblowhard,\u201d and said his remarks were priceless "
+            "\u201cpropaganda\u201d for terrorist groups.")
+    called = next(s for s in pipe.analyze(text).statements if s.text == "Trump a \u201cblowhard,\u201d")
+    assert called.method == "fragment+cue" and called.speaker.name == "De Blasio"
+
+
 def test_text_without_attribution_has_no_statements(pipe):
     assert pipe.analyze("The river rose two metres overnight. Roads were closed.").statements == []
 

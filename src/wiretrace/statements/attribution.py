@@ -285,6 +285,30 @@ def cue_source(cue: Token | None) -> Token | None:
     return subject_of(cue) if cue is not None else None
 
 
+def labeller(verb: Token) -> Token | None:
+    """Who labels: the subject of "for news accounts to portray ..."; the verb's subject; the noun before a
+    verb the parse took for its participle ("Sanders’ campaign called AP’s report a “...”"); else the nearest
+    subject before the verb in its sentence ("Beck, who has in the past described Trump as ...", parsed astray)."""
+    infinitive = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    before = verb.doc[infinitive.i - 1] if infinitive is not None and infinitive.i > 0 else None
+    if before is not None and before.dep_ == "pobj" and before.head.lower_ == "for":
+        return before
+    if (source := cue_source(verb)) is not None:
+        return source
+    if verb.dep_ == "acl" and verb.head.i < verb.i:
+        return verb.head
+    return next((t for t in reversed(verb.doc[verb.sent.start : verb.i]) if t.dep_ == "nsubj"), None)
+
+
+def _name_before_aside(verb: Token) -> Token | None:
+    """"De Blasio, speaking on WOR710, called Trump a “blowhard,”": a past form after the comma that closes an
+    aside of a person's name, which the parse took for a participle of the name; the name is its subject."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.i == 0 or verb.nbor(-1).text != "," or head.i > verb.i:
+        return None
+    return head if head.pos_ == "PROPN" and any(c.dep_ in ("dobj", "oprd") for c in verb.children) else None
+
+
 def _quote_root(doc: Doc, quote: Quote) -> Token | None:
     """The token of the quote whose head lies outside it."""
     tokens = [t for s, e in quote.parts for t in tokens_between(doc, s, e)]
@@ -326,7 +350,8 @@ def _embedded(doc: Doc, quote: Quote, inside: set[int]) -> Draft | None:
     parts = without_other_cues(doc, start, end, [below])
     if not any(s <= marked[0][0] and marked[-1][1] <= e for s, e in parts):
         parts = [(start, end)]
-    return with_passive_subject(closed(Draft(parts, "mixed", cue, cue_source(cue), "fragment+cue", [quote])))
+    source = cue_source(cue) or _name_before_aside(cue)
+    return with_passive_subject(closed(Draft(parts, "mixed", cue, source, "fragment+cue", [quote])))
 
 
 def _before_aside(doc: Doc, start: int, mark_end: int, end: int) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from wiretrace.statements.attribution import CONTENT_PREPS, LISTENER_VERBS, Draft, can_inform, cue_source
+from wiretrace.statements.attribution import CONTENT_PREPS, LISTENER_VERBS, Draft, can_inform, cue_source, labeller
 from wiretrace.statements.cues import CUE_POS, INFORMATION_NOUNS, OBJECT_CUE_VERBS, verb_lemma
 from wiretrace.statements.extents import OPENING_MARKS, closed, passive_subject, subtree, trimmed, without_aside
 from wiretrace.statements.speakers import finite_acl_head
@@ -94,24 +94,9 @@ def _from_label(mark: Token, inside: set[int]) -> Draft | None:
         return None  # "words such as “...”", "not the same thing as “...”": a comparison, no label
     start = labelled[0] if labelled else as_word
     end = _label_end(mark, inside)
-    source = _labeller(verb)
+    source = labeller(verb)
     method = "as-label" if as_word is not None else "naming-label"
     return Draft([(start.idx, end.idx + len(end))], "mixed", verb, source, method)
-
-
-def _labeller(verb: Token) -> Token | None:
-    """Who labels: the subject of "for news accounts to portray ..."; the verb's subject; the noun before a
-    verb the parse took for its participle ("Sanders’ campaign called AP’s report a “...”"); else the nearest
-    subject before the verb in its sentence ("Beck, who has in the past described Trump as ...", parsed astray)."""
-    infinitive = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-    before = verb.doc[infinitive.i - 1] if infinitive is not None and infinitive.i > 0 else None
-    if before is not None and before.dep_ == "pobj" and before.head.lower_ == "for":
-        return before
-    if (source := cue_source(verb)) is not None:
-        return source
-    if verb.dep_ == "acl" and verb.head.i < verb.i:
-        return verb.head
-    return next((t for t in reversed(verb.doc[verb.sent.start : verb.i]) if t.dep_ == "nsubj"), None)
 
 
 def _leads_label(token: Token) -> bool:
