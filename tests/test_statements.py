@@ -135,6 +135,10 @@ CASES = [
      "Mayor Ann Holt\u2019s campaign as a \u201cworking-class\u201d revolt", "mixed", "local papers"),
     ("called-an-object-a-quoted-word", "Lund, a Brandt ally, called Ohio\u2019s schools \u201cstrong.\u201d",
      "Ohio\u2019s schools \u201cstrong.\u201d", "mixed", "Lund"),
+    ("raised-concerns-that", "Senator Maya Lund raised concerns that the bridge would not open in time.",
+     "that the bridge would not open in time", "indirect", "Maya Lund"),
+    ("played-down-the-idea-that", "Mayor Ann Holt played down the idea that she would run for governor.",
+     "that she would run for governor", "indirect", "Ann Holt"),
     ("cue-after-a-long-subject", '"We have to win this year!" Marcia Price, a state delegate from Norfolk and the '
      'niece of the mayor, shouted to the crowd.', '"We have to win this year!"', "direct", "Marcia Price"),
 ]
@@ -211,6 +215,10 @@ def test_quote_without_cue_takes_the_previous_speaker(pipe):
     statements = pipe.analyze(text).statements
     assert [s.speaker.name for s in statements] == ["Tom Vale", "Tom Vale"]
     assert statements[1].method == "quote+previous"
+
+
+def test_a_clause_noun_no_one_holds_is_not_a_statement(pipe):
+    assert pipe.analyze("The fact that the bridge is closed worries drivers.").statements == []
 
 
 def test_scare_quotes_are_not_statements(pipe):

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from wiretrace.doctext import text_of
 from wiretrace.statements.cues import (
+    CLAUSE_NOUNS,
     COGNITION_VERBS,
     CUE_NOUNS,
     CUE_POS,
@@ -638,7 +639,7 @@ def _from_stance_adjective(token: Token) -> Draft | None:
 
 
 def _from_cue_noun(token: Token) -> Draft | None:
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in CUE_NOUNS:
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in CUE_NOUNS | CLAUSE_NOUNS:
         return None
     comps = [c for c in token.children if c.dep_ in ("acl", "relcl", "ccomp")
              and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
@@ -647,6 +648,8 @@ def _from_cue_noun(token: Token) -> Draft | None:
     start, end = content_bounds(comps[0])
     for conj in comps[0].conjuncts:
         end = max(end, content_bounds(conj)[1])
+    if token.lemma_.lower() not in CUE_NOUNS:
+        return _from_clause_noun(token, start, end)
     owner = token.head if token.dep_ in ("dobj", "attr") else None
     if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in CUE_POS:
         owner = token.head.head  # "said in a statement that ...": the verb's subject is the source
@@ -656,6 +659,22 @@ def _from_cue_noun(token: Token) -> Draft | None:
     source = cue_source(owner) if owner is not None else None
     return Draft([(start, end)], "indirect", owner if owner is not None and source is not None else token,
                  source, "cue-noun+clause")
+
+
+def _from_clause_noun(noun: Token, start: int, end: int) -> Draft | None:
+    """"Trump's suggestion that ...", "a New York Times report that ...", "raised concerns that ...": a noun of
+    knowing, believing or hearsay with a that-clause, held by its possessor, the name before it or the subject of
+    the verb whose object it is. A noun no one holds ("the fact that", "a sign that") is none: the nearest name
+    seldom holds it (PolNeAR train); nor is the object of a verb of stance, which the object pass reads whole
+    ("offered no proof that ...")."""
+    if noun.dep_ == "dobj" and verb_lemma(noun.head) in OBJECT_CUE_VERBS:
+        return None
+    holder = next((c for c in noun.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if holder is not None:
+        return Draft([(start, end)], "indirect", noun, holder, "cue-noun+clause")
+    owner = noun.head if noun.dep_ == "dobj" else None  # not "it was a concern that", "there is no doubt that"
+    source = cue_source(owner) if owner is not None else None
+    return Draft([(start, end)], "indirect", owner, source, "cue-noun+clause") if source is not None else None
 
 
 def _from_stance_noun(token: Token) -> Draft | None:
