@@ -125,6 +125,20 @@ CASES = [
      "broad support for the new bridge", "indirect", "Gallup survey"),
     ("told-the-story-of", "Mayor Ann Holt told the story of a farmer who lost his land to the river.",
      "a farmer who lost his land to the river", "indirect", "Ann Holt"),
+    ("pounding-an-object-as-a-quoted-label", "Senator Maya Lund, in particular, has been steadily pounding the mayor "
+     "as a \u201ccon artist\u201d \u2015 just as she did in 2012.", "the mayor as a \u201ccon artist\u201d", "mixed",
+     "Maya Lund"),
+    ("waves-off-as-having-a-quoted-label", "For now, Mayor Ann Holt waves off the delay as having \u201cminimal\u201d "
+     "impact.", "the delay as having \u201cminimal\u201d impact", "mixed", "Ann Holt"),
+    ("for-a-source-to-portray-as", "It has been common for local papers to portray Mayor Ann Holt\u2019s campaign as "
+     "a \u201cworking-class\u201d revolt against the council.",
+     "Mayor Ann Holt\u2019s campaign as a \u201cworking-class\u201d revolt", "mixed", "local papers"),
+    ("called-an-object-a-quoted-word", "Lund, a Brandt ally, called Ohio\u2019s schools \u201cstrong.\u201d",
+     "Ohio\u2019s schools \u201cstrong.\u201d", "mixed", "Lund"),
+    ("raised-concerns-that", "Senator Maya Lund raised concerns that the bridge would not open in time.",
+     "that the bridge would not open in time", "indirect", "Maya Lund"),
+    ("played-down-the-idea-that", "Mayor Ann Holt played down the idea that she would run for governor.",
+     "that she would run for governor", "indirect", "Ann Holt"),
     ("cue-after-a-long-subject", '"We have to win this year!" Marcia Price, a state delegate from Norfolk and the '
      'niece of the mayor, shouted to the crowd.', '"We have to win this year!"', "direct", "Marcia Price"),
 ]
@@ -203,6 +217,10 @@ def test_quote_without_cue_takes_the_previous_speaker(pipe):
     assert statements[1].method == "quote+previous"
 
 
+def test_a_clause_noun_no_one_holds_is_not_a_statement(pipe):
+    assert pipe.analyze("The fact that the bridge is closed worries drivers.").statements == []
+
+
 def test_scare_quotes_are_not_statements(pipe):
     text = 'The so-called "money pit" bridge reopened on Monday after repairs.'
     assert pipe.analyze(text).statements == []
@@ -242,6 +260,13 @@ def test_a_second_cue_after_a_quote_tells_of_the_next_quote(pipe):
 def test_a_fragment_ends_before_an_aside_after_its_quote(pipe):
     text = 'Ann Holt said residents would pay "a little more" in taxes, a concession her rivals noticed.'
     assert [s.text for s in pipe.analyze(text).statements] == ['residents would pay "a little more" in taxes']
+
+
+def test_a_name_before_a_participle_aside_is_the_subject_of_the_verb_after_it(pipe):
+    text = ("De Blasio, speaking on WOR710, called Trump a \u201cblowhard,\u201d and said his remarks were priceless "
+            "\u201cpropaganda\u201d for terrorist groups.")
+    called = next(s for s in pipe.analyze(text).statements if s.text == "Trump a \u201cblowhard,\u201d")
+    assert called.method == "fragment+cue" and called.speaker.name == "De Blasio"
 
 
 def test_text_without_attribution_has_no_statements(pipe):

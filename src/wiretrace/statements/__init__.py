@@ -50,6 +50,8 @@ CONFIDENCE = {
     "cue+object": 0.70,
     "stance-noun+object": 0.68,  # 30 of 44 on train, round 7
     "stance-noun+verb": 0.65,  # 39 of 60 on train, round 7
+    "naming-label": 0.67,  # 2 of 2 on train; with as-label, 8 of 12 (round 8)
+    "as-label": 0.60,  # 6 of 10 on train, round 8
     "cue-noun+clause": 0.66,
     "headline": 0.61,
     "inverted-cue": 0.61,

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from wiretrace.doctext import text_of
 from wiretrace.statements.cues import (
+    CLAUSE_NOUNS,
     COGNITION_VERBS,
     CUE_NOUNS,
     CUE_POS,
@@ -285,6 +286,30 @@ def cue_source(cue: Token | None) -> Token | None:
     return subject_of(cue) if cue is not None else None
 
 
+def labeller(verb: Token) -> Token | None:
+    """Who labels: the subject of "for news accounts to portray ..."; the verb's subject; the noun before a
+    verb the parse took for its participle ("Sanders’ campaign called AP’s report a “...”"); else the nearest
+    subject before the verb in its sentence ("Beck, who has in the past described Trump as ...", parsed astray)."""
+    infinitive = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    before = verb.doc[infinitive.i - 1] if infinitive is not None and infinitive.i > 0 else None
+    if before is not None and before.dep_ == "pobj" and before.head.lower_ == "for":
+        return before
+    if (source := cue_source(verb)) is not None:
+        return source
+    if verb.dep_ == "acl" and verb.head.i < verb.i:
+        return verb.head
+    return next((t for t in reversed(verb.doc[verb.sent.start : verb.i]) if t.dep_ == "nsubj"), None)
+
+
+def _name_before_aside(verb: Token) -> Token | None:
+    """"De Blasio, speaking on WOR710, called Trump a “blowhard,”": a past form after the comma that closes an
+    aside of a person's name, which the parse took for a participle of the name; the name is its subject."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.i == 0 or verb.nbor(-1).text != "," or head.i > verb.i:
+        return None
+    return head if head.pos_ == "PROPN" and any(c.dep_ in ("dobj", "oprd") for c in verb.children) else None
+
+
 def _quote_root(doc: Doc, quote: Quote) -> Token | None:
     """The token of the quote whose head lies outside it."""
     tokens = [t for s, e in quote.parts for t in tokens_between(doc, s, e)]
@@ -326,7 +351,8 @@ def _embedded(doc: Doc, quote: Quote, inside: set[int]) -> Draft | None:
     parts = without_other_cues(doc, start, end, [below])
     if not any(s <= marked[0][0] and marked[-1][1] <= e for s, e in parts):
         parts = [(start, end)]
-    return with_passive_subject(closed(Draft(parts, "mixed", cue, cue_source(cue), "fragment+cue", [quote])))
+    source = cue_source(cue) or _name_before_aside(cue)
+    return with_passive_subject(closed(Draft(parts, "mixed", cue, source, "fragment+cue", [quote])))
 
 
 def _before_aside(doc: Doc, start: int, mark_end: int, end: int) -> int:
@@ -613,7 +639,7 @@ def _from_stance_adjective(token: Token) -> Draft | None:
 
 
 def _from_cue_noun(token: Token) -> Draft | None:
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in CUE_NOUNS:
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in CUE_NOUNS | CLAUSE_NOUNS:
         return None
     comps = [c for c in token.children if c.dep_ in ("acl", "relcl", "ccomp")
              and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
@@ -622,6 +648,8 @@ def _from_cue_noun(token: Token) -> Draft | None:
     start, end = content_bounds(comps[0])
     for conj in comps[0].conjuncts:
         end = max(end, content_bounds(conj)[1])
+    if token.lemma_.lower() not in CUE_NOUNS:
+        return _from_clause_noun(token, start, end)
     owner = token.head if token.dep_ in ("dobj", "attr") else None
     if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in CUE_POS:
         owner = token.head.head  # "said in a statement that ...": the verb's subject is the source
@@ -631,6 +659,22 @@ def _from_cue_noun(token: Token) -> Draft | None:
     source = cue_source(owner) if owner is not None else None
     return Draft([(start, end)], "indirect", owner if owner is not None and source is not None else token,
                  source, "cue-noun+clause")
+
+
+def _from_clause_noun(noun: Token, start: int, end: int) -> Draft | None:
+    """"Trump's suggestion that ...", "a New York Times report that ...", "raised concerns that ...": a noun of
+    knowing, believing or hearsay with a that-clause, held by its possessor, the name before it or the subject of
+    the verb whose object it is. A noun no one holds ("the fact that", "a sign that") is none: the nearest name
+    seldom holds it (PolNeAR train); nor is the object of a verb of stance, which the object pass reads whole
+    ("offered no proof that ...")."""
+    if noun.dep_ == "dobj" and verb_lemma(noun.head) in OBJECT_CUE_VERBS:
+        return None
+    holder = next((c for c in noun.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if holder is not None:
+        return Draft([(start, end)], "indirect", noun, holder, "cue-noun+clause")
+    owner = noun.head if noun.dep_ == "dobj" else None  # not "it was a concern that", "there is no doubt that"
+    source = cue_source(owner) if owner is not None else None
+    return Draft([(start, end)], "indirect", owner, source, "cue-noun+clause") if source is not None else None
 
 
 def _from_stance_noun(token: Token) -> Draft | None:

@@ -65,6 +65,15 @@ promise pledge suggestion allegation accusation admission denial insistence
 remark comment comments message tweet post interview letter speech
 """.split())
 
+# Nouns of saying, knowing and believing whose that-clause PolNeAR annotates as content, beyond the cue nouns
+# (which also mark a sentence for the parse, prefilter.py): these are read only where the sentence is parsed.
+CLAUSE_NOUNS = frozenset("""
+complaint assumption idea notion doubt assurance agreement recognition speculation rumor hope fear concern
+prediction forecast suspicion conviction acknowledgment acknowledgement conclusion finding evidence fact news
+theory impression expectation perception sign proof thought feeling realization understanding vow threat demand
+hint confirmation revelation explanation testimony reassurance insinuation implication premise narrative
+""".split())
+
 # Nouns of stance whose object, after one of these prepositions, PolNeAR annotates as content, with the
 # possessor for source ("his attacks on Mr. Clinton", "her criticism of the deal"). On train "support for",
 # "opposition to", "call for" and "view of" were right less than half the time (money, poll findings).

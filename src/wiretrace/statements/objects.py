@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from wiretrace.statements.attribution import CONTENT_PREPS, LISTENER_VERBS, Draft, can_inform, cue_source
+from wiretrace.statements.attribution import CONTENT_PREPS, LISTENER_VERBS, Draft, can_inform, cue_source, labeller
 from wiretrace.statements.cues import CUE_POS, INFORMATION_NOUNS, OBJECT_CUE_VERBS, verb_lemma
-from wiretrace.statements.extents import closed, passive_subject, subtree, trimmed, without_aside
+from wiretrace.statements.extents import OPENING_MARKS, closed, passive_subject, subtree, trimmed, without_aside
 from wiretrace.statements.speakers import finite_acl_head
 
 OBJECT_CONTENT_DEPS = ("dobj", "oprd")
@@ -46,10 +46,77 @@ OCCASION_NOUNS = frozenset({"interview", "conference", "rally", "speech", "appea
                             "hearing", "briefing", "broadcast", "podcast", "op-ed", "editorial", "remarks"})
 
 
+# Verbs of naming whose object and the quoted words it is named with PolNeAR annotates as content ("called Trump
+# a “blowhard,”", "called Florida’s standards “strong.”").
+NAMING_VERBS = frozenset({"call", "dub", "label", "brand", "name", "term", "deem"})
+# Words that may stand between "as" (or a naming verb's object) and the mark opening the quoted label.
+LABEL_LEAD_WORDS = frozenset({"being", "having"})
+LABEL_LEAD_POS = ("DET", "ADV")
+# The longest object a label is said of ("Donald Trump’s candidacy as a “...”": 4 tokens; train has none over 8).
+MAX_LABELLED_TOKENS = 8
+# Words that make "as" compare, not label ("such as", "the same thing as").
+COMPARING_WORDS = frozenset({"such", "same"})
+# Parts of speech an object a label is said of is made of.
+LABELLED_POS = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "PART", "ADP"})
+
+
 def object_clauses(doc: Doc, inside: set[int]) -> list[Draft]:
-    """The second pass: cues whose content is a noun phrase, where no clause was found."""
-    return [closed(d) for t in doc if t.i not in inside and t.pos_ in CUE_POS
-            and verb_lemma(t) in OBJECT_PASS_VERBS and (d := _from_object(t))]
+    """The second pass: cues whose content is a noun phrase, where no clause was found; then quoted labels."""
+    objects = [closed(d) for t in doc if t.i not in inside and t.pos_ in CUE_POS
+               and verb_lemma(t) in OBJECT_PASS_VERBS and (d := _from_object(t))]
+    return objects + [closed(d) for t in doc if _opens_label(t, inside) and (d := _from_label(t, inside))]
+
+
+def _opens_label(mark: Token, inside: set[int]) -> bool:
+    return mark.text in OPENING_MARKS + ("\u201c",) and mark.i not in inside and mark.i + 1 in inside
+
+
+def _from_label(mark: Token, inside: set[int]) -> Draft | None:
+    """"pounding Trump as a “con artist”", "portray Donald Trump’s candidacy as a “working-class” rebellion",
+    "called Trump a “blowhard,”": a verb that labels its object with quoted words; PolNeAR takes the object and
+    the label as the Content, the labeller as the Source. The parse of these is often astray (the label hung on a
+    dash, the verb taken for a participle of the noun before it), so the shape is read off the words."""
+    doc, k = mark.doc, mark.i - 1
+    while k > mark.i - 3 and k > mark.sent.start and _leads_label(doc[k]):
+        k -= 1
+    as_word = doc[k] if doc[k].lower_ == "as" else None
+    first = k if as_word is not None else k + 1
+    k = k - 1 if as_word is not None else k
+    while k >= mark.sent.start and first - k <= MAX_LABELLED_TOKENS and _in_labelled(doc[k]):
+        k -= 1
+    verb = doc[k]
+    if verb.pos_ != "VERB" or verb.i in inside or verb.lemma_ == "be":
+        return None
+    labelled = [t for t in doc[k + 1 : first] if not (t.i == k + 1 and t.pos_ == "ADP")]
+    if as_word is None and (verb_lemma(verb) not in NAMING_VERBS or not labelled):
+        return None
+    if any(t.lower_ in COMPARING_WORDS for t in labelled):
+        return None  # "words such as “...”", "not the same thing as “...”": a comparison, no label
+    start = labelled[0] if labelled else as_word
+    end = _label_end(mark, inside)
+    source = labeller(verb)
+    method = "as-label" if as_word is not None else "naming-label"
+    return Draft([(start.idx, end.idx + len(end))], "mixed", verb, source, method)
+
+
+def _leads_label(token: Token) -> bool:
+    return token.pos_ in LABEL_LEAD_POS or token.lower_ in LABEL_LEAD_WORDS
+
+
+def _in_labelled(token: Token) -> bool:
+    return token.pos_ in LABELLED_POS and token.lower_ != "as" and token.tag_ not in ("WP", "WDT")
+
+
+def _label_end(mark: Token, inside: set[int]) -> Token:
+    """The last token of a quoted label: its closing mark, or the noun the quoted words modify right after it
+    ("as having “minimal” impact")."""
+    doc, j = mark.doc, mark.i + 1
+    while j in inside:
+        j += 1
+    end = doc[j] if j < len(doc) and doc[j].is_punct else doc[j - 1]
+    heads = [t.head for t in doc[mark.i + 1 : j] if t.head.i > end.i]
+    noun = next((h for h in heads if h.i == end.i + 1 and h.pos_ in ("NOUN", "PROPN")), None)
+    return noun if noun is not None else end
 
 
 def _from_object(token: Token) -> Draft | None:
