@@ -16,6 +16,10 @@ QUOTES = [
     ("stray-closing-mark", 'He reviewed the systems" with care. The only "records" were a letter that said '
      "\u201cthe healthiest ever.\u201d", ["records", "the healthiest ever."]),
     ("inch-mark", "He is 6'3\" tall and the note calls him \"fit.\"", ["fit."]),
+    ("block-quote-paragraph", 'The report goes on:\n\n"The mayor walked in, chanting \u201cfour more years!\u201d',
+     ["four more years!"]),
+    ("block-quote-closed", '"The mayor came in. \u201cWe won,\u201d she said to the crowd."',
+     ["The mayor came in.", "We won,"]),
     ("straight-after-dash", 'Her answer \u2014"never"\u2014 was plain.', ["never"]),
 ]
 

@@ -150,6 +150,8 @@ def _read_quote(text: str, open_at: int) -> tuple[Quote | None, int]:
         if close is not None:
             parts.append(_strip(text, start, close))
             if text[close] in OPENERS:  # a new quote opens before this one closed
+                if _marks_a_block(text, open_at, close, label):
+                    return None, close
                 return _make(parts, open_at, None, label), close
             return _make(parts, open_at, close, label), close + 1
         if _closes_on_next_line(text, para_end):  # a line break inside the quote, not a new paragraph
@@ -163,6 +165,15 @@ def _read_quote(text: str, open_at: int) -> tuple[Quote | None, int]:
         if following is None or TURN_LABEL.match(text, following + 1):
             return _make(parts, open_at, None, label), para_end
         start = following + 1
+
+
+def _marks_a_block(text: str, open_at: int, curly_at: int, label: re.Match | None) -> bool:
+    """A straight mark opening a paragraph, where a curly quote opens before anything closes and no
+    straight mark follows in the paragraph (``"Trump walked on, chanting “U-S-A!”``): the mark sets off
+    a passage quoted from another report, whose own curly quotes are read as the text's."""
+    if label is not None or text[open_at] not in STRAIGHT or (open_at and text[open_at - 1] != "\n"):
+        return False
+    return not any(ch in STRAIGHT for ch in text[curly_at : _paragraph_end(text, curly_at)])
 
 
 def _closes_on_next_line(text: str, line_end: int) -> bool:
