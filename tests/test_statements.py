@@ -127,6 +127,8 @@ CASES = [
      "a farmer who lost his land to the river", "indirect", "Ann Holt"),
     ("cue-after-a-long-subject", '"We have to win this year!" Marcia Price, a state delegate from Norfolk and the '
      'niece of the mayor, shouted to the crowd.', '"We have to win this year!"', "direct", "Marcia Price"),
+    ("quote-after-a-saying-of-its-own-sentence", '"The dam is safe," Ann Holt said. Holt added that the road would '
+     'open in May. "We checked it twice."', 'open in May. "We checked it twice."', "mixed", "Ann Holt"),
 ]
 
 

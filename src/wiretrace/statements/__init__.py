@@ -20,7 +20,7 @@ from wiretrace.statements.attribution import (
     one_per_content,
     reported_clauses,
 )
-from wiretrace.statements.cues import is_cue_verb, verb_lemma
+from wiretrace.statements.cues import SPEECH_VERBS, is_cue_verb, verb_lemma
 from wiretrace.statements.extents import paragraph_bounds, tokens_between, with_relative_first
 from wiretrace.statements.headlines import headline_attributions
 from wiretrace.statements.objects import object_clauses
@@ -128,7 +128,7 @@ def _hand_on_quotes(doc: Doc, drafts: list[Draft]) -> None:
     said, emphasizing why X. “B.”, which PolNeAR keeps with A)."""
     for draft in drafts:
         for k in range(1, len(draft.parts)):
-            between = [d for d in drafts if _going_on(d, draft)
+            between = [d for d in drafts if (_going_on(d, draft) or _says_apart(d, draft, draft.parts[k - 1][1]))
                        and draft.parts[k - 1][1] <= d.start and d.end <= draft.parts[k][0]]
             if between and _opens_quote(doc, draft, draft.parts[k][0]):
                 _move_parts(draft, between[-1], k)
@@ -140,6 +140,15 @@ def _going_on(draft: Draft, said: Draft) -> bool:
     cue = draft.cue
     return cue is not None and said.cue is not None and cue.head.i == said.cue.i and cue.tag_ == "VBG" \
         and verb_lemma(cue) in GOING_ON_VERBS
+
+
+def _says_apart(draft: Draft, said: Draft, after: int) -> bool:
+    """Whether a draft is a sentence of its own after another's quote and cue, led by a verb of saying stated
+    outright (“A,” she said. Greene added that X. “B.”): PolNeAR gives the quote after it to that verb."""
+    cue = draft.cue
+    if cue is None or said.cue is None or cue.dep_ != "ROOT" or verb_lemma(cue) not in SPEECH_VERBS:
+        return False
+    return cue.sent.start_char >= after and cue.sent != said.cue.sent and not any(c.dep_ == "neg" for c in cue.children)
 
 
 def _opens_quote(doc: Doc, draft: Draft, start: int) -> bool:
