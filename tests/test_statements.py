@@ -129,6 +129,8 @@ CASES = [
      'niece of the mayor, shouted to the crowd.', '"We have to win this year!"', "direct", "Marcia Price"),
     ("quote-after-a-saying-of-its-own-sentence", '"The dam is safe," Ann Holt said. Holt added that the road would '
      'open in May. "We checked it twice."', 'open in May. "We checked it twice."', "mixed", "Ann Holt"),
+    ("quote-after-going-on-with-an-object", '"The dam is safe," Ann Holt said, adding a word of thanks for the '
+     'crews. "We checked it twice."', 'for the crews. "We checked it twice."', "mixed", "Ann Holt"),
 ]
 
 
