@@ -131,6 +131,9 @@ CASES = [
      'open in May. "We checked it twice."', 'open in May. "We checked it twice."', "mixed", "Ann Holt"),
     ("quote-after-going-on-with-an-object", '"The dam is safe," Ann Holt said, adding a word of thanks for the '
      'crews. "We checked it twice."', 'for the crews. "We checked it twice."', "mixed", "Ann Holt"),
+    ("quote-after-a-fragment-told-in-passing", '"It is all on the table," Ann Holt told reporters after hinting that '
+     '"big changes" could come. "We checked it twice."', '"It is all on the table," Ann Holt told reporters after '
+     'hinting that "big changes" could come. "We checked it twice."', "direct", "Ann Holt"),
 ]
 
 

@@ -113,6 +113,8 @@ def _merge_interrupted(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         prev = merged[-1] if merged else None
         if prev is not None and draft.cue is None and (cue := _second_cue(doc, prev, draft)) is not None:
             draft.cue, draft.source, draft.method = cue, cue_source(cue), "quote+cue"
+        if draft.cue is None and len(merged) > 1 and _told_in_passing(merged[-1], merged[-2]):
+            prev = merged[-2]
         if prev is not None and draft.kind == "direct" and _same_paragraph(doc, prev, draft) and (
             (draft.cue is not None and draft.cue == prev.cue and _quote_led(doc, prev))
             or (draft.cue is None and prev.cue is not None)
@@ -122,6 +124,14 @@ def _merge_interrupted(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         merged.append(draft)
     return merged
+
+
+def _told_in_passing(fragment: Draft, said: Draft) -> bool:
+    """Whether a quoted fragment's cue hangs on a direct quote's cue, and not as going on (“A,” Carson told
+    the AP after hinting that “B” could come. “C.”): PolNeAR gives a cue-less quote after it to the quote."""
+    cue = fragment.cue
+    return fragment.kind != "direct" and said.kind == "direct" and cue is not None and said.cue is not None \
+        and said.cue in cue.ancestors and cue.sent == said.cue.sent and not _going_on(fragment, said)
 
 
 def _hand_on_quotes(doc: Doc, drafts: list[Draft]) -> list[Draft]:
