@@ -134,6 +134,8 @@ CASES = [
     ("quote-after-a-fragment-told-in-passing", '"It is all on the table," Ann Holt told reporters after hinting that '
      '"big changes" could come. "We checked it twice."', '"It is all on the table," Ann Holt told reporters after '
      'hinting that "big changes" could come. "We checked it twice."', "direct", "Ann Holt"),
+    ("quote-after-a-verb-coordinated-with-the-cue", '"We have work to do," Ann Holt told the crowd, then praised the '
+     'road crews. "We checked it twice."', 'road crews. "We checked it twice."', "mixed", "Ann Holt"),
 ]
 
 

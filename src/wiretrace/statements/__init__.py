@@ -145,7 +145,7 @@ def _hand_on_quotes(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             lo, hi = draft.parts[k - 1][1], draft.parts[k][0]
             if not _opens_quote(doc, draft, hi):
                 continue
-            between = [d for d in drafts if (_going_on(d, draft) or _says_apart(d, draft, lo))
+            between = [d for d in drafts if (_going_on(d, draft) or _goes_on_to(d, draft) or _says_apart(d, draft, lo))
                        and lo <= d.start and d.end <= hi]
             if not between and (going := _going_on_with_object(draft, lo, hi)) is not None:
                 added.append(going)
@@ -184,6 +184,16 @@ def _going_on(draft: Draft, said: Draft) -> bool:
     while cue.dep_ == "xcomp" and cue.head.i != said.cue.i:
         cue = cue.head
     return cue.head.i == said.cue.i and cue.tag_ == "VBG" and verb_lemma(cue) in GOING_ON_VERBS
+
+
+def _goes_on_to(draft: Draft, said: Draft) -> bool:
+    """Whether a draft's cue is a verb coordinated after another's cue, whose subject comes before it (“A,”
+    she told the crowd, then referred to X. “B.”); not after an inverted cue ("said Fowler, who ... and has
+    backed ...", where the parse hung a verb of the subject's relative clause on the cue)."""
+    cue, head = draft.cue, said.cue
+    if cue is None or head is None or cue.dep_ != "conj" or cue.head.i != head.i or cue.i < head.i:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i for c in head.children)
 
 
 def _says_apart(draft: Draft, said: Draft, after: int) -> bool:
