@@ -136,6 +136,8 @@ CASES = [
      'hinting that "big changes" could come. "We checked it twice."', "direct", "Ann Holt"),
     ("quote-after-a-verb-coordinated-with-the-cue", '"We have work to do," Ann Holt told the crowd, then praised the '
      'road crews. "We checked it twice."', 'road crews. "We checked it twice."', "mixed", "Ann Holt"),
+    ("quote-after-a-turn-taken", "\u201cTell her I sent you a card,\u201d Holt said, and her husband cut in. "
+     "\u201cBring the children too.\u201d", "\u201cBring the children too.\u201d", "direct", "her husband"),
 ]
 
 
