@@ -138,6 +138,10 @@ CASES = [
      'road crews. "We checked it twice."', 'road crews. "We checked it twice."', "mixed", "Ann Holt"),
     ("quote-after-a-turn-taken", "\u201cTell her I sent you a card,\u201d Holt said, and her husband cut in. "
      "\u201cBring the children too.\u201d", "\u201cBring the children too.\u201d", "direct", "her husband"),
+    ("quote-after-a-stance-of-its-own-sentence", '"Schools matter most," says Ann Holt, 32, of Troy. Holt supports '
+     'Paul Brandt in the race. "I have student loans."', 'in the race. "I have student loans."', "mixed", "Ann Holt"),
+    ("quote-after-a-fragment-of-a-participle-going-on", '"Absolutely not," Ann Holt responded, remarking that she is '
+     '"looking for a team" this year. "We are not done."', 'this year. "We are not done."', "mixed", "Ann Holt"),
 ]
 
 

@@ -20,7 +20,7 @@ from wiretrace.statements.attribution import (
     one_per_content,
     reported_clauses,
 )
-from wiretrace.statements.cues import SPEECH_VERBS, is_cue_verb, verb_lemma
+from wiretrace.statements.cues import COGNITION_VERBS, is_cue_verb, participle_after_comma, verb_lemma
 from wiretrace.statements.extents import paragraph_bounds, tokens_between, with_relative_first
 from wiretrace.statements.headlines import headline_attributions
 from wiretrace.statements.objects import object_clauses
@@ -131,11 +131,12 @@ def _merge_interrupted(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 def _told_in_passing(fragment: Draft, said: Draft) -> bool:
-    """Whether a quoted fragment's cue hangs on a direct quote's cue, and not as going on (“A,” Carson told
-    the AP after hinting that “B” could come. “C.”): PolNeAR gives a cue-less quote after it to the quote."""
+    """Whether a quoted fragment's cue hangs on a direct quote's cue in an adjunct (“A,” Carson told the AP
+    after hinting that “B” could come. “C.”): PolNeAR gives a cue-less quote after it to the quote; not after a
+    participle set off by a comma (“A,” Clinton responded, remarking that she is “B.” “C.”), which goes on."""
     cue = fragment.cue
     return fragment.kind != "direct" and said.kind == "direct" and cue is not None and said.cue is not None \
-        and said.cue in cue.ancestors and cue.sent == said.cue.sent and not _going_on(fragment, said)
+        and said.cue in cue.ancestors and cue.sent == said.cue.sent and not participle_after_comma(cue)
 
 
 def _hand_on_quotes(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -214,10 +215,11 @@ def _goes_on_to(draft: Draft, said: Draft) -> bool:
 
 
 def _says_apart(draft: Draft, said: Draft, after: int) -> bool:
-    """Whether a draft is a sentence of its own after another's quote and cue, led by a verb of saying stated
-    outright (“A,” she said. Greene added that X. “B.”): PolNeAR gives the quote after it to that verb."""
+    """Whether a draft is a sentence of its own after another's quote and cue, led by a verb of saying or stance
+    stated outright (“A,” she said. Greene added that X. “B.”; Roloson supports Clinton. “B.”): PolNeAR gives
+    the quote after it to that verb; not to one of believing or intending ("She plans to vote for X. “B.”")."""
     cue = draft.cue
-    if cue is None or said.cue is None or cue.dep_ != "ROOT" or verb_lemma(cue) not in SPEECH_VERBS:
+    if cue is None or said.cue is None or cue.dep_ != "ROOT" or verb_lemma(cue) in COGNITION_VERBS:
         return False
     return cue.sent.start_char >= after and cue.sent != said.cue.sent and not any(c.dep_ == "neg" for c in cue.children)
 
