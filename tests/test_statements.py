@@ -142,6 +142,8 @@ CASES = [
      'Paul Brandt in the race. "I have student loans."', 'in the race. "I have student loans."', "mixed", "Ann Holt"),
     ("quote-after-a-fragment-of-a-participle-going-on", '"Absolutely not," Ann Holt responded, remarking that she is '
      '"looking for a team" this year. "We are not done."', 'this year. "We are not done."', "mixed", "Ann Holt"),
+    ("quote-after-the-title-of-a-show", '"We expect to be vetted," Ann Holt said in an interview airing Sunday on '
+     'NBC\'s "Meet the Press." "But this is new."', '"But this is new."', "direct", "Ann Holt"),
 ]
 
 

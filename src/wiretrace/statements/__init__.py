@@ -115,6 +115,8 @@ def _merge_interrupted(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     merged: list[Draft] = []
     for draft in drafts:
         prev = merged[-1] if merged else None
+        if prev is not None and _title_of_the_occasion(doc, draft, prev):
+            continue
         if prev is not None and draft.cue is None and (cue := _second_cue(doc, prev, draft)) is not None:
             draft.cue, draft.source, draft.method = cue, cue_source(cue), "quote+cue"
         if draft.cue is None and len(merged) > 1 and _told_in_passing(merged[-1], merged[-2]):
@@ -128,6 +130,28 @@ def _merge_interrupted(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         merged.append(draft)
     return merged
+
+
+def _title_of_the_occasion(doc: Doc, draft: Draft, said: Draft) -> bool:
+    """Whether a draft is a quoted name after a preposition, all its content, under the cue of the direct quote
+    before it (“A,” he said on “Meet the Press.” “B.”; ... on NBC's “Meet the Press.”): a show's title, which
+    the parse took for words said; the quote after it is the direct quote's."""
+    if draft.kind == "direct" or said.kind != "direct" or draft.cue is None or draft.cue != said.cue \
+            or len(draft.quotes) != 1 or draft.parts != with_marks(text_of(doc), draft.quotes[0]):
+        return False
+    words = tokens_between(doc, draft.start, draft.end)
+    k = _word_before(doc, words[0].i) if words else -1
+    if k >= 0 and doc[k].dep_ == "case":  # on NBC's “Meet the Press.”
+        k = _word_before(doc, doc[k].head.left_edge.i)
+    return k > said.cue.i and doc[k].dep_ == "prep"
+
+
+def _word_before(doc: Doc, i: int) -> int:
+    """Index of the last token before ``i`` that is not a space; -1 when there is none."""
+    k = i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return k
 
 
 def _told_in_passing(fragment: Draft, said: Draft) -> bool:
