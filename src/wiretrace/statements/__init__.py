@@ -72,10 +72,11 @@ MAX_CARRY_GAP = 600
 GOING_ON_VERBS = frozenset({"add", "explain", "continue", "go"})
 # Such a participle with an object only, made a statement to take the quote after it (2 on dev and train).
 GOING_ON_METHOD = "going-on+object"
-# A verb coordinated after a cue, with a subject of its own and no object or clause, takes the quote after it
-# as a turn of its own ("and her husband cut in": 1 on train, too rare to measure); what it would say else.
+# A verb coordinated after a cue, with a subject of its own and nothing said, takes the quote after it as a
+# turn of its own ("and her husband cut in": 1 on train, too rare to measure its confidence).
 TURN_METHOD = "quote+turn-taken"
-TAKEN_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "prep", "dative"})
+# The dependents by which a verb says something of its own (an object, a clause, a complement).
+SAYING_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "prep", "dative"})
 
 __all__ = ["extract_statements", "find_quotes"]
 
@@ -166,8 +167,10 @@ def _told_in_passing(fragment: Draft, said: Draft) -> bool:
 def _hand_on_quotes(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """A quote joined to an earlier one goes instead to what the speaker is said to go on to say between
     them (“A,” Christie said, adding that X. “B.”: B is the one added, as PolNeAR has it; not “A,” she
-    said, emphasizing why X. “B.”, which PolNeAR keeps with A). A participle of going on with an object
-    and no statement of its own ("Sanders said, going on to contrast X with Y. “B.”") becomes one."""
+    said, emphasizing why X. “B.”, which PolNeAR keeps with A); so too a verb coordinated with the cue
+    (``_goes_on_to``) and a sentence of its own with a cue (``_says_apart``). A participle of going on with an
+    object and no statement of its own ("Sanders said, going on to contrast X with Y. “B.”") becomes one, and
+    so does a turn taken ("..., and her husband cut in. “B.”")."""
     added: list[Draft] = []
     for draft in drafts:
         for k in range(1, len(draft.parts)):
@@ -216,14 +219,14 @@ def _going_on(draft: Draft, said: Draft) -> bool:
 
 
 def _turn_taken(said: Draft, lo: int, hi: int) -> Draft | None:
-    """A draft, its parts to come, for a verb with a subject of its own and nothing said, coordinated after a
-    cue between ``lo`` and ``hi`` (“A,” Ebeling said, and her husband cut in. “B.”): B is the husband's."""
+    """A draft with no parts yet for a verb with a subject of its own and nothing said, coordinated after a cue
+    between ``lo`` and ``hi`` (“A,” Ebeling said, and her husband cut in. “B.”): B will be the husband's."""
     if said.cue is None:
         return None
     for verb in said.cue.children:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if verb.dep_ == "conj" and lo <= verb.idx < hi and subject is not None and subject.i > said.cue.i \
-                and not any(c.dep_ in TAKEN_DEPS for c in verb.children):
+                and not any(c.dep_ in SAYING_DEPS for c in verb.children):
             return Draft([], "direct", verb, subject, TURN_METHOD)
     return None
 
