@@ -141,6 +141,23 @@ CASES = [
      "that she would run for governor", "indirect", "Ann Holt"),
     ("cue-after-a-long-subject", '"We have to win this year!" Marcia Price, a state delegate from Norfolk and the '
      'niece of the mayor, shouted to the crowd.', '"We have to win this year!"', "direct", "Marcia Price"),
+    ("quote-after-a-saying-of-its-own-sentence", '"The dam is safe," Ann Holt said. Holt added that the road would '
+     'open in May. "We checked it twice."', 'open in May. "We checked it twice."', "mixed", "Ann Holt"),
+    ("quote-after-going-on-with-an-object", '"The dam is safe," Ann Holt said, adding a word of thanks for the '
+     'crews. "We checked it twice."', 'for the crews. "We checked it twice."', "mixed", "Ann Holt"),
+    ("quote-after-a-fragment-told-in-passing", '"It is all on the table," Ann Holt told reporters after hinting that '
+     '"big changes" could come. "We checked it twice."', '"It is all on the table," Ann Holt told reporters after '
+     'hinting that "big changes" could come. "We checked it twice."', "direct", "Ann Holt"),
+    ("quote-after-a-verb-coordinated-with-the-cue", '"We have work to do," Ann Holt told the crowd, then praised the '
+     'road crews. "We checked it twice."', 'road crews. "We checked it twice."', "mixed", "Ann Holt"),
+    ("quote-after-a-turn-taken", "\u201cTell her I sent you a card,\u201d Holt said, and her husband cut in. "
+     "\u201cBring the children too.\u201d", "\u201cBring the children too.\u201d", "direct", "her husband"),
+    ("quote-after-a-stance-of-its-own-sentence", '"Schools matter most," says Ann Holt, 32, of Troy. Holt supports '
+     'Paul Brandt in the race. "I have student loans."', 'in the race. "I have student loans."', "mixed", "Ann Holt"),
+    ("quote-after-a-fragment-of-a-participle-going-on", '"Absolutely not," Ann Holt responded, remarking that she is '
+     '"looking for a team" this year. "We are not done."', 'this year. "We are not done."', "mixed", "Ann Holt"),
+    ("quote-after-the-title-of-a-show", '"We expect to be vetted," Ann Holt said in an interview airing Sunday on '
+     'NBC\'s "Meet the Press." "But this is new."', '"But this is new."', "direct", "Ann Holt"),
 ]
 
 
