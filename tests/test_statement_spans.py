@@ -159,6 +159,10 @@ SPANS = [
     ("attitude-noun-in-cue-clause", "Ann Holt expressed concern that the bridge would close.",
      ["that the bridge would close"], "Ann Holt"),
     ("attitude-noun-in-cue-topic", "Ann Holt voiced concerns about the budget.", ["the budget"], "Ann Holt"),
+    ("quote-then-apposition", "Mayor Ann Holt also mentioned the \u201charbour levy,\u201d a charge on every ship that "
+     "docks in the port.", ["the \u201charbour levy,\u201d"], "Ann Holt"),
+    ("quote-then-relative-with-a-cue", "Mayor Ann Holt described the tower as \u201cGothic,\u201d which is what some "
+     "critics call anything with arches.", ["the tower as \u201cGothic,\u201d"], "Ann Holt"),
 ]
 
 NOT_STATEMENTS = [

@@ -43,6 +43,8 @@ CLOSING_TAIL = re.compile(r"[.,!?]?(?:''|[\u201d\u2019\"'])")
 # it (after a word or punctuation, before none): "was an 'intentional act.'"
 STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=\s))'(?=\w)")
 STRAIGHT_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])'(?!\w)")
+# Dashes that set off an aside ('a "hug" -- an image ...').
+ASIDE_DASHES = frozenset({"--", "\u2014", "\u2013", "\u2015"})
 # Marks that end a content span with the words they close (PolNeAR keeps them).
 CLOSING_MARKS = ("\u201d", '"', ")", "''")
 # Marks that open a quotation a content may start with (PolNeAR keeps them).
@@ -76,11 +78,16 @@ def content_bounds(head: Token) -> tuple[int, int]:
     takes it), without a dateline or edge punctuation."""
     tokens = trimmed(after_dateline(subtree(head)))
     cut = without_aside(tokens)
-    if any(is_cue_verb(t) or t.pos_ in CUE_POS and verb_lemma(t) in OBJECT_CUE_VERBS for t in tokens[len(cut) :]):
+    if any(map(_any_cue, tokens[len(cut) :])):
         tokens = cut  # the aside is a statement of its own: "..., which he said ..."
     if not tokens:
         return head.idx, head.idx + len(head)
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _any_cue(token: Token) -> bool:
+    """A verb of either pass's cues: of saying or believing, or of stance with an object."""
+    return is_cue_verb(token) or token.pos_ in CUE_POS and verb_lemma(token) in OBJECT_CUE_VERBS
 
 
 def closed(draft: Draft) -> Draft:
@@ -202,6 +209,30 @@ def _with_lead(verb: Token) -> list[Token]:
     while k > 0 and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct and not _closes_quotation(doc[k - 1])):
         k -= 1
     return list(verb.doc[k : tokens[0].i]) + tokens
+
+
+def quote_end(doc: Doc, mark_end: int, end: int) -> int:
+    """Where a content that runs on past a quotation's closing mark ends: at that mark, where the words after it
+    are set off by a comma or dash and hang on the quotation as an aside ("the “Charleston loophole,” a flaw in the
+    system that ..."); PolNeAR ends the Content with the quote."""
+    tail = [t for t in tokens_between(doc, mark_end, end) if not t.is_space and t.idx >= mark_end]
+    lead = 0
+    while lead < len(tail) and tail[lead].is_punct:
+        lead += 1
+    words = tail[lead:]
+    set_off = "," in text_of(doc)[mark_end - 3 : mark_end] or any(
+        t.text == "," or t.text in ASIDE_DASHES for t in tail[:lead])
+    if not words or not set_off:
+        return end
+    ids = {t.i for t in words}
+    tops = [t for t in words if t.head.i not in ids]
+    return mark_end if all(t.head.idx < mark_end and _quote_aside(t) for t in tops) else end
+
+
+def _quote_aside(top: Token) -> bool:
+    """An apposition ("the “Charleston loophole,” a flaw in ..."), or a relative clause with a cue of its own ("as
+    “Spanish,” which is what some call ..."): PolNeAR train keeps the other relative clauses."""
+    return top.dep_ == "appos" or top.dep_ == "relcl" and any(map(_any_cue, top.subtree))
 
 
 def without_aside(tokens: list[Token]) -> list[Token]:
