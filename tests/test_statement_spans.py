@@ -161,6 +161,8 @@ SPANS = [
     ("attitude-noun-in-cue-topic", "Ann Holt voiced concerns about the budget.", ["the budget"], "Ann Holt"),
     ("quote-then-apposition", "Mayor Ann Holt also mentioned the \u201charbour levy,\u201d a charge on every ship that "
      "docks in the port.", ["the \u201charbour levy,\u201d"], "Ann Holt"),
+    ("dash-before-a-report-of-its-own", "Senator Tom Reyes called on the mayor to close the bridge to trucks -- a "
+     "step the engineers said would cost millions.", ["the mayor to close the bridge to trucks"], "Tom Reyes"),
     ("quote-then-relative-with-a-cue", "Mayor Ann Holt described the tower as \u201cGothic,\u201d which is what some "
      "critics call anything with arches.", ["the tower as \u201cGothic,\u201d"], "Ann Holt"),
 ]

@@ -29,6 +29,7 @@ from wiretrace.statements.cues import (
 )
 from wiretrace.statements.extents import (
     after_dateline,
+    before_dashed_report,
     closed,
     content_bounds,
     paragraph_bounds,
@@ -324,6 +325,7 @@ def _embedded(doc: Doc, quote: Quote, inside: set[int]) -> Draft | None:
     marked = with_marks(text_of(doc), quote)
     start = min(start, marked[0][0])
     end = quote_end(doc, marked[-1][1], _before_aside(doc, start, marked[-1][1], max(end, marked[-1][1])))
+    end = max(marked[-1][1], before_dashed_report(doc, start, end))
     parts = without_other_cues(doc, start, end, [below])
     if not any(s <= marked[0][0] and marked[-1][1] <= e for s, e in parts):
         parts = [(start, end)]

@@ -45,6 +45,8 @@ STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=\s))'(?=\w)")
 STRAIGHT_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])'(?!\w)")
 # Dashes that set off an aside ('a "hug" -- an image ...').
 ASIDE_DASHES = frozenset({"--", "\u2014", "\u2013", "\u2015"})
+# How a clause after a dash goes on with the content before it ("no evidence that ... - only that she knew").
+CONTINUING_DEPS = frozenset({"ccomp", "acl", "xcomp"})
 # Marks that end a content span with the words they close (PolNeAR keeps them).
 CLOSING_MARKS = ("\u201d", '"', ")", "''")
 # Marks that open a quotation a content may start with (PolNeAR keeps them).
@@ -227,6 +229,32 @@ def quote_end(doc: Doc, mark_end: int, end: int) -> int:
     ids = {t.i for t in words}
     tops = [t for t in words if t.head.i not in ids]
     return mark_end if all(t.head.idx < mark_end and _quote_aside(t) for t in tops) else end
+
+
+def before_dashed_report(doc: Doc, start: int, end: int) -> int:
+    """Where a content ends before a dash that sets off words holding a report of their own ("called on Obama to
+    retaliate for interference in the election -- meddling the congressman said is designed to ...", "for
+    “grabbing” at the candidate - although the photo Trump posted didn't show a grab"): PolNeAR's Content stops at
+    the dash, and the report after it is a statement apart. Not a pair of dashes around an aside ("people --
+    unnamed -- are"), nor a clause the content goes on with ("no evidence that ... - only that she knew ...")."""
+    tokens = [t for t in tokens_between(doc, start, end) if not t.is_space]
+    dashes = [k for k, t in enumerate(tokens) if 0 < k < len(tokens) - 1 and _is_dash(t)]
+    if len(dashes) != 1 or not any(map(_reports, tokens[dashes[0] + 1 :])):
+        return end
+    tail = {t.i for t in tokens[dashes[0] + 1 :]}
+    if any(t.head.i not in tail and t.dep_ in CONTINUING_DEPS for t in tokens[dashes[0] + 1 :]):
+        return end
+    words = trimmed(tokens[: dashes[0]])
+    return words[-1].idx + len(words[-1]) if words else end
+
+
+def _is_dash(token: Token) -> bool:
+    return token.text in ASIDE_DASHES or token.text == "-" and bool(token.whitespace_)
+
+
+def _reports(token: Token) -> bool:
+    """A cue verb with a subject of its own."""
+    return _any_cue(token) and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _quote_aside(top: Token) -> bool:
