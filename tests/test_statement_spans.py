@@ -163,6 +163,8 @@ SPANS = [
      "docks in the port.", ["the \u201charbour levy,\u201d"], "Ann Holt"),
     ("dash-before-a-report-of-its-own", "Senator Tom Reyes called on the mayor to close the bridge to trucks -- a "
      "step the engineers said would cost millions.", ["the mayor to close the bridge to trucks"], "Tom Reyes"),
+    ("cue-joined-to-the-copula-of-a-fragment", "Ann Holt said the mayor was ''careless'' with money and criticized "
+     "him for selling the port.", ["the mayor was ''careless'' with money"], "Ann Holt"),
     ("quote-then-relative-with-a-cue", "Mayor Ann Holt described the tower as \u201cGothic,\u201d which is what some "
      "critics call anything with arches.", ["the tower as \u201cGothic,\u201d"], "Ann Holt"),
 ]

@@ -326,7 +326,7 @@ def _embedded(doc: Doc, quote: Quote, inside: set[int]) -> Draft | None:
     start = min(start, marked[0][0])
     end = quote_end(doc, marked[-1][1], _before_aside(doc, start, marked[-1][1], max(end, marked[-1][1])))
     end = max(marked[-1][1], before_dashed_report(doc, start, end))
-    parts = without_other_cues(doc, start, end, [below])
+    parts = without_other_cues(doc, start, end, [below], fragment=True)
     if not any(s <= marked[0][0] and marked[-1][1] <= e for s, e in parts):
         parts = [(start, end)]
     return with_passive_subject(closed(Draft(parts, "mixed", cue, cue_source(cue), "fragment+cue", [quote])))

@@ -117,13 +117,13 @@ def _left_open(span: str) -> bool:
 
 
 def without_other_cues(doc: Doc, start: int, end: int, comps: list[Token],
-                        cue: Token | None = None) -> list[tuple[int, int]]:
+                        cue: Token | None = None, fragment: bool = False) -> list[tuple[int, int]]:
     """The parts of a content span left once a cue of its own statement is taken out: "says
     Machado promised to help and said she would stay" (a conjoined cue), "the bill levied by the
     EU, which contended that ..., is" (a relative one). PolNeAR's Contents never hold another's cue."""
     tokens = [t for t in tokens_between(doc, start, end) if not t.is_space]
     inner = {t.i for c in comps for t in c.subtree if _set_off(t) and _has_own_clause(t)
-             for t in _with_lead(t)}
+             or fragment and _conjoined_stance(t) for t in _with_lead(t)}
     if cue is not None:
         inner |= _own_words(cue, comps)
     if not inner:
@@ -196,6 +196,17 @@ def _has_own_clause(verb: Token) -> bool:
         return any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") for c in verb.children)
     return is_cue_verb(verb) and verb_lemma(verb) in SPEECH_VERBS and any(
         c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children)
+
+
+def _conjoined_stance(verb: Token) -> bool:
+    """A cue verb with a complement and no subject, joined by "and" to the copula of a reported clause ("said Mr.
+    Trump was ''ignorant'' of Islam and criticized him for saying ..."): what the sayer did next, not what the
+    subject of "was" is said to do (PolNeAR train). Verbs joined to other verbs share their subject too often
+    ("heard Mateen talk of ... and mentioned ...")."""
+    joined = verb.dep_ == "conj" and verb.head.lemma_ == "be" and verb.left_edge.i > 0 \
+        and verb.doc[verb.left_edge.i - 1].lower_ == "and"
+    return joined and _any_cue(verb) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") for c in verb.children)
 
 
 def _closes_quotation(token: Token) -> bool:
