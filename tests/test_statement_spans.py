@@ -165,6 +165,8 @@ SPANS = [
      "step the engineers said would cost millions.", ["the mayor to close the bridge to trucks"], "Tom Reyes"),
     ("cue-joined-to-the-copula-of-a-fragment", "Ann Holt said the mayor was ''careless'' with money and criticized "
      "him for selling the port.", ["the mayor was ''careless'' with money"], "Ann Holt"),
+    ("conjoined-cue-of-urging-after-a-fragment", "Ann Holt said the plan was \u201ca mess,\u201d and encouraged "
+     "residents to \u201cspeak up\u201d at the meeting.", ["the plan was \u201ca mess,\u201d"], "Ann Holt"),
     ("quote-then-relative-with-a-cue", "Mayor Ann Holt described the tower as \u201cGothic,\u201d which is what some "
      "critics call anything with arches.", ["the tower as \u201cGothic,\u201d"], "Ann Holt"),
 ]
