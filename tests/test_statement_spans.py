@@ -167,6 +167,9 @@ SPANS = [
      "him for selling the port.", ["the mayor was ''careless'' with money"], "Ann Holt"),
     ("conjoined-cue-of-urging-after-a-fragment", "Ann Holt said the plan was \u201ca mess,\u201d and encouraged "
      "residents to \u201cspeak up\u201d at the meeting.", ["the plan was \u201ca mess,\u201d"], "Ann Holt"),
+    ("dash-before-a-clause-of-its-own", "Ann Holt said the mayor had been misled by \u201cadvisers\u201d on the board "
+     "\u2014 and she named the treasurer as the culprit.",
+     ["the mayor had been misled by \u201cadvisers\u201d on the board"], "Ann Holt"),
     ("quote-then-relative-with-a-cue", "Mayor Ann Holt described the tower as \u201cGothic,\u201d which is what some "
      "critics call anything with arches.", ["the tower as \u201cGothic,\u201d"], "Ann Holt"),
 ]

@@ -264,8 +264,12 @@ def _is_dash(token: Token) -> bool:
 
 
 def _reports(token: Token) -> bool:
-    """A cue verb with a subject of its own."""
-    return _any_cue(token) and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    """A cue verb with a subject of its own, or joined to another verb ("- said at a rally that ..."); a clause
+    with a subject of its own joined by "and" ("— and he singled out ...")."""
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    joined = token.dep_ == "conj" and token.pos_ in CUE_POS
+    return _any_cue(token) and (subject or joined) or joined and subject and token.left_edge.i > 0 \
+        and token.doc[token.left_edge.i - 1].lower_ == "and"
 
 
 def _quote_aside(top: Token) -> bool:
