@@ -170,6 +170,8 @@ SPANS = [
     ("dash-before-a-clause-of-its-own", "Ann Holt said the mayor had been misled by \u201cadvisers\u201d on the board "
      "\u2014 and she named the treasurer as the culprit.",
      ["the mayor had been misled by \u201cadvisers\u201d on the board"], "Ann Holt"),
+    ("quote-then-what-the-speaker-did-next", "Mayor Ann Holt told the crowd that the bridge was \u201ca disgrace\u201d "
+     "before leaving the hall.", ["that the bridge was \u201ca disgrace\u201d"], "Ann Holt"),
     ("quote-then-relative-with-a-cue", "Mayor Ann Holt described the tower as \u201cGothic,\u201d which is what some "
      "critics call anything with arches.", ["the tower as \u201cGothic,\u201d"], "Ann Holt"),
 ]

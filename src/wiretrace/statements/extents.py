@@ -45,6 +45,8 @@ STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=\s))'(?=\w)")
 STRAIGHT_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])'(?!\w)")
 # Dashes that set off an aside ('a "hug" -- an image ...').
 ASIDE_DASHES = frozenset({"--", "\u2014", "\u2013", "\u2015"})
+# Words after which a participle tells what a speaker did next ("... before floating the idea that ...").
+SEQUENCE_WORDS = frozenset({"before", "after"})
 # How a clause after a dash goes on with the content before it ("no evidence that ... - only that she knew").
 CONTINUING_DEPS = frozenset({"ccomp", "acl", "xcomp"})
 # Marks that end a content span with the words they close (PolNeAR keeps them).
@@ -235,11 +237,24 @@ def quote_end(doc: Doc, mark_end: int, end: int) -> int:
     words = tail[lead:]
     set_off = "," in text_of(doc)[mark_end - 3 : mark_end] or any(
         t.text == "," or t.text in ASIDE_DASHES for t in tail[:lead])
-    if not words or not set_off:
+    if not words:
         return end
     ids = {t.i for t in words}
     tops = [t for t in words if t.head.i not in ids]
+    if len(tops) == 1 and tops[0].left_edge.i == words[0].i and _later_act(tops[0]):
+        return mark_end
+    if not set_off:
+        return end
     return mark_end if all(t.head.idx < mark_end and _quote_aside(t) for t in tops) else end
+
+
+def _later_act(top: Token) -> bool:
+    """"... that CNN “doesn’t treat me properly” before floating the idea that ...", "... against Republican efforts”
+    before sketching out her own": a participle after "before" or "after" tells what the speaker did next, not what
+    was said. Not a noun after them ("“accelerated” after the Iowa caucuses"): PolNeAR keeps that."""
+    if top.lower_ in SEQUENCE_WORDS:
+        return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in top.children)
+    return top.tag_ == "VBG" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS for c in top.children)
 
 
 def before_dashed_report(doc: Doc, start: int, end: int) -> int:
