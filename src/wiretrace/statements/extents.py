@@ -3,7 +3,8 @@
 A complement clause with its "that" and without the dateline, edge punctuation and linking
 adverbs; a comma aside that holds a cue of its own left out; the cue's own words cut out of
 the clause they interrupt ("which he said | had harmed"); another cue's clause cut out
-("says Machado promised ... and said ..."); the closing marks of a quotation opened inside kept.
+("says Machado promised ... and said ..."); the closing marks of a quotation opened inside kept; an aside after a
+quote's closing mark, and the words after a dash that hold a report of their own, left out.
 """
 
 from __future__ import annotations
@@ -229,7 +230,8 @@ def _with_lead(verb: Token) -> list[Token]:
 def quote_end(doc: Doc, mark_end: int, end: int) -> int:
     """Where a content that runs on past a quotation's closing mark ends: at that mark, where the words after it
     are set off by a comma or dash and hang on the quotation as an aside ("the “Charleston loophole,” a flaw in the
-    system that ..."); PolNeAR ends the Content with the quote."""
+    system that ..."), or tell what the speaker did next ("“...” before floating the idea"); PolNeAR ends the Content
+    with the quote."""
     tail = [t for t in tokens_between(doc, mark_end, end) if not t.is_space and t.idx >= mark_end]
     lead = 0
     while lead < len(tail) and tail[lead].is_punct:
