@@ -159,6 +159,21 @@ SPANS = [
     ("attitude-noun-in-cue-clause", "Ann Holt expressed concern that the bridge would close.",
      ["that the bridge would close"], "Ann Holt"),
     ("attitude-noun-in-cue-topic", "Ann Holt voiced concerns about the budget.", ["the budget"], "Ann Holt"),
+    ("quote-then-apposition", "Mayor Ann Holt also mentioned the \u201charbour levy,\u201d a charge on every ship that "
+     "docks in the port.", ["the \u201charbour levy,\u201d"], "Ann Holt"),
+    ("dash-before-a-report-of-its-own", "Senator Tom Reyes called on the mayor to close the bridge to trucks -- a "
+     "step the engineers said would cost millions.", ["the mayor to close the bridge to trucks"], "Tom Reyes"),
+    ("cue-joined-to-the-copula-of-a-fragment", "Ann Holt said the mayor was ''careless'' with money and criticized "
+     "him for selling the port.", ["the mayor was ''careless'' with money"], "Ann Holt"),
+    ("conjoined-cue-of-urging-after-a-fragment", "Ann Holt said the plan was \u201ca mess,\u201d and encouraged "
+     "residents to \u201cspeak up\u201d at the meeting.", ["the plan was \u201ca mess,\u201d"], "Ann Holt"),
+    ("dash-before-a-clause-of-its-own", "Ann Holt said the mayor had been misled by \u201cadvisers\u201d on the board "
+     "\u2014 and she named the treasurer as the culprit.",
+     ["the mayor had been misled by \u201cadvisers\u201d on the board"], "Ann Holt"),
+    ("quote-then-what-the-speaker-did-next", "Mayor Ann Holt told the crowd that the bridge was \u201ca disgrace\u201d "
+     "before leaving the hall.", ["that the bridge was \u201ca disgrace\u201d"], "Ann Holt"),
+    ("quote-then-relative-with-a-cue", "Mayor Ann Holt described the tower as \u201cGothic,\u201d which is what some "
+     "critics call anything with arches.", ["the tower as \u201cGothic,\u201d"], "Ann Holt"),
 ]
 
 NOT_STATEMENTS = [

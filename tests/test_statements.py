@@ -123,6 +123,8 @@ CASES = [
     ("thinks-so", "Senator Paul Brandt thinks so, too.", "so", "indirect", "Paul Brandt"),
     ("a-survey-found", "A Gallup survey found broad support for the new bridge.",
      "broad support for the new bridge", "indirect", "Gallup survey"),
+    ("encouraged-to", "Governor Paul Brandt encouraged residents to leave the coast before the storm.",
+     "residents to leave the coast", "indirect", "Paul Brandt"),
     ("told-the-story-of", "Mayor Ann Holt told the story of a farmer who lost his land to the river.",
      "a farmer who lost his land to the river", "indirect", "Ann Holt"),
     ("pounding-an-object-as-a-quoted-label", "Senator Maya Lund, in particular, has been steadily pounding the mayor "

@@ -30,9 +30,11 @@ from wiretrace.statements.cues import (
 )
 from wiretrace.statements.extents import (
     after_dateline,
+    before_dashed_report,
     closed,
     content_bounds,
     paragraph_bounds,
+    quote_end,
     subtree,
     tokens_between,
     trimmed,
@@ -347,8 +349,9 @@ def _embedded(doc: Doc, quote: Quote, inside: set[int]) -> Draft | None:
         start = max(start, _object_start(below).idx)
     marked = with_marks(text_of(doc), quote)
     start = min(start, marked[0][0])
-    end = _before_aside(doc, start, marked[-1][1], max(end, marked[-1][1]))
-    parts = without_other_cues(doc, start, end, [below])
+    end = quote_end(doc, marked[-1][1], _before_aside(doc, start, marked[-1][1], max(end, marked[-1][1])))
+    end = max(marked[-1][1], before_dashed_report(doc, start, end))
+    parts = without_other_cues(doc, start, end, [below], fragment=True)
     if not any(s <= marked[0][0] and marked[-1][1] <= e for s, e in parts):
         parts = [(start, end)]
     source = cue_source(cue) or _name_before_aside(cue)
@@ -392,7 +395,7 @@ def _under_verb(doc: Doc, quote: Quote, path: list[Token], inside: set[int]) -> 
         right = [c for c in verb.rights if not c.is_punct and c.dep_ not in ("cc", "conj", "prt")]
         first = _object_start(right[0]) if right else child.left_edge
         marked = with_marks(text_of(doc), quote)
-        end = max(child.right_edge.idx + len(child.right_edge), marked[-1][1])
+        end = quote_end(doc, marked[-1][1], max(child.right_edge.idx + len(child.right_edge), marked[-1][1]))
         start = min(first.idx, marked[0][0])
         while end > start + 1 and (text_of(doc)[end - 1] in ",;:" or text_of(doc)[end - 1].isspace()):
             end -= 1

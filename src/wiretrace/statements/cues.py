@@ -20,7 +20,7 @@ disclose allege accuse charge complain lament boast brag vow promise pledge
 predict forecast estimate suggest hint indicate imply stress emphasize
 emphasise underscore reiterate repeat recall testify told mention point
 describe call quip joke muse scoff counter retort rebut dismiss agree
-propose recommend demand order cite concur conclude find
+propose recommend demand order cite concur conclude find encourage
 proclaim shout yell scream whisper mutter cry exclaim continue scold
 """.split())
 
@@ -34,7 +34,7 @@ reckon wonder guess imagine understand realize realise want intend plan
 # "Trump attacked Machado", "the poll shows Clinton ahead", "she called for a ban".
 # The lines from "express" on come from PolNeAR train: verbs whose object-pass
 # statements there match a gold attribution at least 60% of the time over at least
-# 5 ("said the same thing", "agreed to ..."); then 50-60% ("see ... publish", kept
+# 5 ("said the same thing", "agreed to ..."); then 50-60% ("see ... publish, encourage", kept
 # where PolNeAR dev agreed); then verbs of saying, knowing and intending ("pointed
 # to", "knows the past", "wants policies that ...") at 50% or more over at least 4.
 OBJECT_CUE_VERBS = frozenset("""
@@ -47,7 +47,7 @@ express voice issue share lay view remind press prefer embrace invoke knock iden
 promote sound frame request remember list disavow rip thank talk
 expect consider report claim tweet recall declare charge underscore explain believe
 warn suggest promise order emphasize argue worry note reiterate stress fear urge lament say agree
-see seek back challenge favor echo publish
+see seek back challenge favor echo publish encourage
 point disclose admit boast brag complain refer speak
 know understand doubt realize
 indicate estimate conclude comment testify counter want plan repeat concede state

@@ -3,7 +3,8 @@
 A complement clause with its "that" and without the dateline, edge punctuation and linking
 adverbs; a comma aside that holds a cue of its own left out; the cue's own words cut out of
 the clause they interrupt ("which he said | had harmed"); another cue's clause cut out
-("says Machado promised ... and said ..."); the closing marks of a quotation opened inside kept.
+("says Machado promised ... and said ..."); the closing marks of a quotation opened inside kept; an aside after a
+quote's closing mark, and the words after a dash that hold a report of their own, left out.
 """
 
 from __future__ import annotations
@@ -43,6 +44,12 @@ CLOSING_TAIL = re.compile(r"[.,!?]?(?:''|[\u201d\u2019\"'])")
 # it (after a word or punctuation, before none): "was an 'intentional act.'"
 STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=\s))'(?=\w)")
 STRAIGHT_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])'(?!\w)")
+# Dashes that set off an aside ('a "hug" -- an image ...').
+ASIDE_DASHES = frozenset({"--", "\u2014", "\u2013", "\u2015"})
+# Words after which a participle tells what a speaker did next ("... before floating the idea that ...").
+SEQUENCE_WORDS = frozenset({"before", "after"})
+# How a clause after a dash goes on with the content before it ("no evidence that ... - only that she knew").
+CONTINUING_DEPS = frozenset({"ccomp", "acl", "xcomp"})
 # Marks that end a content span with the words they close (PolNeAR keeps them).
 CLOSING_MARKS = ("\u201d", '"', ")", "''")
 # Marks that open a quotation a content may start with (PolNeAR keeps them).
@@ -76,11 +83,16 @@ def content_bounds(head: Token) -> tuple[int, int]:
     takes it), without a dateline or edge punctuation."""
     tokens = trimmed(after_dateline(subtree(head)))
     cut = without_aside(tokens)
-    if any(is_cue_verb(t) or t.pos_ in CUE_POS and verb_lemma(t) in OBJECT_CUE_VERBS for t in tokens[len(cut) :]):
+    if any(map(_any_cue, tokens[len(cut) :])):
         tokens = cut  # the aside is a statement of its own: "..., which he said ..."
     if not tokens:
         return head.idx, head.idx + len(head)
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _any_cue(token: Token) -> bool:
+    """A verb of either pass's cues: of saying or believing, or of stance with an object."""
+    return is_cue_verb(token) or token.pos_ in CUE_POS and verb_lemma(token) in OBJECT_CUE_VERBS
 
 
 def closed(draft: Draft) -> Draft:
@@ -108,13 +120,13 @@ def _left_open(span: str) -> bool:
 
 
 def without_other_cues(doc: Doc, start: int, end: int, comps: list[Token],
-                        cue: Token | None = None) -> list[tuple[int, int]]:
+                        cue: Token | None = None, fragment: bool = False) -> list[tuple[int, int]]:
     """The parts of a content span left once a cue of its own statement is taken out: "says
     Machado promised to help and said she would stay" (a conjoined cue), "the bill levied by the
     EU, which contended that ..., is" (a relative one). PolNeAR's Contents never hold another's cue."""
     tokens = [t for t in tokens_between(doc, start, end) if not t.is_space]
     inner = {t.i for c in comps for t in c.subtree if _set_off(t) and _has_own_clause(t)
-             for t in _with_lead(t)}
+             or fragment and _conjoined_stance(t) for t in _with_lead(t)}
     if cue is not None:
         inner |= _own_words(cue, comps)
     if not inner:
@@ -189,6 +201,17 @@ def _has_own_clause(verb: Token) -> bool:
         c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children)
 
 
+def _conjoined_stance(verb: Token) -> bool:
+    """A cue verb with a complement and no subject, joined by "and" to the copula of a reported clause ("said Mr.
+    Trump was ''ignorant'' of Islam and criticized him for saying ..."): what the sayer did next, not what the
+    subject of "was" is said to do (PolNeAR train). Verbs joined to other verbs share their subject too often
+    ("heard Mateen talk of ... and mentioned ...")."""
+    joined = verb.dep_ == "conj" and verb.head.lemma_ == "be" and verb.left_edge.i > 0 \
+        and verb.doc[verb.left_edge.i - 1].lower_ == "and"
+    return joined and _any_cue(verb) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") for c in verb.children)
+
+
 def _closes_quotation(token: Token) -> bool:
     return token.text in CLOSING_MARKS or token.text in ("\u2019", "'")
 
@@ -202,6 +225,74 @@ def _with_lead(verb: Token) -> list[Token]:
     while k > 0 and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct and not _closes_quotation(doc[k - 1])):
         k -= 1
     return list(verb.doc[k : tokens[0].i]) + tokens
+
+
+def quote_end(doc: Doc, mark_end: int, end: int) -> int:
+    """Where a content that runs on past a quotation's closing mark ends: at that mark, where the words after it
+    are set off by a comma or dash and hang on the quotation as an aside ("the “Charleston loophole,” a flaw in the
+    system that ..."), or tell what the speaker did next ("“...” before floating the idea"); PolNeAR ends the Content
+    with the quote."""
+    tail = [t for t in tokens_between(doc, mark_end, end) if not t.is_space and t.idx >= mark_end]
+    lead = 0
+    while lead < len(tail) and tail[lead].is_punct:
+        lead += 1
+    words = tail[lead:]
+    set_off = "," in text_of(doc)[mark_end - 3 : mark_end] or any(
+        t.text == "," or t.text in ASIDE_DASHES for t in tail[:lead])
+    if not words:
+        return end
+    ids = {t.i for t in words}
+    tops = [t for t in words if t.head.i not in ids]
+    if len(tops) == 1 and tops[0].left_edge.i == words[0].i and _later_act(tops[0]):
+        return mark_end
+    if not set_off:
+        return end
+    return mark_end if all(t.head.idx < mark_end and _quote_aside(t) for t in tops) else end
+
+
+def _later_act(top: Token) -> bool:
+    """"... that CNN “doesn’t treat me properly” before floating the idea that ...", "... against Republican efforts”
+    before sketching out her own": a participle after "before" or "after" tells what the speaker did next, not what
+    was said. Not a noun after them ("“accelerated” after the Iowa caucuses"): PolNeAR keeps that."""
+    if top.lower_ in SEQUENCE_WORDS:
+        return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in top.children)
+    return top.tag_ == "VBG" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS for c in top.children)
+
+
+def before_dashed_report(doc: Doc, start: int, end: int) -> int:
+    """Where a content ends before a dash that sets off words holding a report of their own ("called on Obama to
+    retaliate for interference in the election -- meddling the congressman said is designed to ...", "for
+    “grabbing” at the candidate - although the photo Trump posted didn't show a grab"): PolNeAR's Content stops at
+    the dash, and the report after it is a statement apart. Not a pair of dashes around an aside ("people --
+    unnamed -- are"), nor a clause the content goes on with ("no evidence that ... - only that she knew ...")."""
+    tokens = [t for t in tokens_between(doc, start, end) if not t.is_space]
+    dashes = [k for k, t in enumerate(tokens) if 0 < k < len(tokens) - 1 and _is_dash(t)]
+    if len(dashes) != 1 or not any(map(_reports, tokens[dashes[0] + 1 :])):
+        return end
+    tail = {t.i for t in tokens[dashes[0] + 1 :]}
+    if any(t.head.i not in tail and t.dep_ in CONTINUING_DEPS for t in tokens[dashes[0] + 1 :]):
+        return end
+    words = trimmed(tokens[: dashes[0]])
+    return words[-1].idx + len(words[-1]) if words else end
+
+
+def _is_dash(token: Token) -> bool:
+    return token.text in ASIDE_DASHES or token.text == "-" and bool(token.whitespace_)
+
+
+def _reports(token: Token) -> bool:
+    """A cue verb with a subject of its own, or joined to another verb ("- said at a rally that ..."); a clause
+    with a subject of its own joined by "and" ("— and he singled out ...")."""
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    joined = token.dep_ == "conj" and token.pos_ in CUE_POS
+    return _any_cue(token) and (subject or joined) or joined and subject and token.left_edge.i > 0 \
+        and token.doc[token.left_edge.i - 1].lower_ == "and"
+
+
+def _quote_aside(top: Token) -> bool:
+    """An apposition ("the “Charleston loophole,” a flaw in ..."), or a relative clause with a cue of its own ("as
+    “Spanish,” which is what some call ..."): PolNeAR train keeps the other relative clauses."""
+    return top.dep_ == "appos" or top.dep_ == "relcl" and any(map(_any_cue, top.subtree))
 
 
 def without_aside(tokens: list[Token]) -> list[Token]:

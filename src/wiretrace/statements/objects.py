@@ -12,7 +12,15 @@ from spacy.tokens import Doc, Token
 
 from wiretrace.statements.attribution import CONTENT_PREPS, LISTENER_VERBS, Draft, can_inform, cue_source, labeller
 from wiretrace.statements.cues import CUE_POS, INFORMATION_NOUNS, OBJECT_CUE_VERBS, verb_lemma
-from wiretrace.statements.extents import OPENING_MARKS, closed, passive_subject, subtree, trimmed, without_aside
+from wiretrace.statements.extents import (
+    OPENING_MARKS,
+    before_dashed_report,
+    closed,
+    passive_subject,
+    subtree,
+    trimmed,
+    without_aside,
+)
 from wiretrace.statements.speakers import finite_acl_head
 
 OBJECT_CONTENT_DEPS = ("dobj", "oprd")
@@ -143,6 +151,9 @@ def _from_object(token: Token) -> Draft | None:
     if _purpose_infinitive(token):
         return None
     tokens = without_aside(_object_extent(token, parts))
+    if tokens:
+        end = before_dashed_report(token.doc, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+        tokens = [t for t in tokens if t.idx < end]
     if not tokens or tokens[-1].dep_ == "prep" and not any(tokens[-1].children):
         return None  # "..., which Russia may seek to capitalize on": the content is the noun before
     if tokens[0].i < token.i:
