@@ -158,6 +158,10 @@ CASES = [
      'Paul Brandt in the race. "I have student loans."', 'in the race. "I have student loans."', "mixed", "Ann Holt"),
     ("quote-after-a-fragment-of-a-participle-going-on", '"Absolutely not," Ann Holt responded, remarking that she is '
      '"looking for a team" this year. "We are not done."', 'this year. "We are not done."', "mixed", "Ann Holt"),
+    ("participle-of-stance-after-a-statement", "Senator Maya Lund released a statement praising the road crews.",
+     "the road crews", "indirect", "Maya Lund"),
+    ("participle-of-stance-after-a-group", "Ann Holt met with a union urging a new contract.",
+     "a new contract", "indirect", "union"),
     ("quote-after-the-title-of-a-show", '"We expect to be vetted," Ann Holt said in an interview airing Sunday on '
      'NBC\'s "Meet the Press." "But this is new."', '"But this is new."', "direct", "Ann Holt"),
 ]

@@ -127,6 +127,13 @@ simulation calculation breakdown table graph list book paper article story ad ad
 datum website site page account tweet post
 """.split())
 
+# Things made to say something, whose maker is the source of what they say ("Gowdy released a statement
+# highlighting ...", "a super PAC ran ads attacking ..."): not polls and data, which speak for themselves.
+AUTHORED_NOUNS = frozenset("""
+speech statement remark address ad advertisement spot commercial video report op-ed editorial column letter
+memo resolution call rally tweet post book article interview email notice legislation bill message
+""".split())
+
 # Findings a clause is reported "in" ("In a CBS poll, she led him 56 to 32", "he trails in the average of
 # polls"): PolNeAR annotates the phrase as the cue and source of the clause.
 FINDING_NOUNS = frozenset({"poll", "survey", "average"})
