@@ -36,6 +36,12 @@ SPANS = [
     ("conjoined-cue-with-infinitive", "Mayor Ann Holt said on Monday that the county was spending far more on roads "
      'than the state is paying, and called on them to "share the bill."',
      ["that the county was spending far more on roads than the state is paying"], "Ann Holt"),
+    ("relative-after-a-quoted-name", 'Mayor Ann Holt launched the "Clean River Plan," which runs until May.',
+     ['the "Clean River Plan,"'], "Ann Holt"),
+    ("participle-of-stance-after-a-quoted-label", 'Ann Holt is describing as "reckless" a council plan criticizing '
+     "the ferry service.", ['"reckless" a council plan'], "Ann Holt"),
+    ("participle-of-stance-apart", 'Ann Holt is describing as "reckless" a council plan criticizing the ferry '
+     "service.", ["the ferry service"], "council plan"),
     ("passive-with-agent", "The housing plan was endorsed by the city council.",
      ["The housing plan"], "city council"),
     ("stance-adjective", "Mayor Ann Holt is confident that the bridge will open in May.",

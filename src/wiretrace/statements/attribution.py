@@ -396,11 +396,21 @@ def _under_verb(doc: Doc, quote: Quote, path: list[Token], inside: set[int]) -> 
         first = _object_start(right[0]) if right else child.left_edge
         marked = with_marks(text_of(doc), quote)
         end = quote_end(doc, marked[-1][1], max(child.right_edge.idx + len(child.right_edge), marked[-1][1]))
+        if _relative_set_off(doc, marked[-1][1]):
+            end = marked[-1][1]
         start = min(first.idx, marked[0][0])
         while end > start + 1 and (text_of(doc)[end - 1] in ",;:" or text_of(doc)[end - 1].isspace()):
             end -= 1
         return with_passive_subject(closed(Draft([(start, end)], "mixed", verb, subject, "fragment+verb", [quote])))
     return None
+
+
+def _relative_set_off(doc: Doc, mark_end: int) -> bool:
+    """Whether a relative clause set off by a comma follows a quote under a verb that is no cue ("introduced the
+    “War On Drugs,” which not only came with ..."): the writer's words about the thing named, not the content."""
+    text = text_of(doc)
+    after = re.match(r"[\s,\u201d\"']*(which|who)\b", text[mark_end : mark_end + 12])
+    return after is not None and "," in text[mark_end - 3 : mark_end + after.start(1)]
 
 
 def _object_start(first: Token) -> Token:

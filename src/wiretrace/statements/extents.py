@@ -126,7 +126,7 @@ def without_other_cues(doc: Doc, start: int, end: int, comps: list[Token],
     EU, which contended that ..., is" (a relative one). PolNeAR's Contents never hold another's cue."""
     tokens = [t for t in tokens_between(doc, start, end) if not t.is_space]
     inner = {t.i for c in comps for t in c.subtree if _set_off(t) and _has_own_clause(t)
-             or fragment and _conjoined_stance(t) for t in _with_lead(t)}
+             or fragment and (_conjoined_stance(t) or _stance_participle(t)) for t in _with_lead(t)}
     if cue is not None:
         inner |= _own_words(cue, comps)
     if not inner:
@@ -210,6 +210,15 @@ def _conjoined_stance(verb: Token) -> bool:
         and verb.doc[verb.left_edge.i - 1].lower_ == "and"
     return joined and _any_cue(verb) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
         and any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") for c in verb.children)
+
+
+def _stance_participle(verb: Token) -> bool:
+    """A participle of stance with an object of its own, said of a noun in a quoted fragment's clause
+    ("describing as “unhinged” a tweet | attacking a former Miss Universe"): the tweet's attack is a
+    statement apart (PolNeAR), not part of what is said of the tweet. Not one in the clause's subject
+    ("tweets accusing her of ... are “...”"), which PolNeAR keeps."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "pobj") \
+        and verb_lemma(verb) in OBJECT_CUE_VERBS and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _closes_quotation(token: Token) -> bool:
