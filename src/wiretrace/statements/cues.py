@@ -131,7 +131,8 @@ datum website site page account tweet post
 # highlighting ...", "a super PAC ran ads attacking ..."): not polls and data, which speak for themselves.
 AUTHORED_NOUNS = frozenset("""
 speech statement remark address ad advertisement spot commercial video report op-ed editorial column letter
-memo resolution call rally tweet post book article interview email notice legislation bill message
+memo resolution call rally tweet post book article interview email notice legislation bill message paper
+document filing brief lawsuit suit complaint petition
 """.split())
 
 # Findings a clause is reported "in" ("In a CBS poll, she led him 56 to 32", "he trails in the average of
