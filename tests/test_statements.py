@@ -162,6 +162,8 @@ CASES = [
      "the road crews", "indirect", "Maya Lund"),
     ("participle-of-stance-after-a-group", "Ann Holt met with a union urging a new contract.",
      "a new contract", "indirect", "union"),
+    ("asked-someone-if", "Senator Maya Lund asked the mayor on Wednesday if the bridge was still in her plans.",
+     "if the bridge was still in her plans", "indirect", "Maya Lund"),
     ("quote-after-the-title-of-a-show", '"We expect to be vetted," Ann Holt said in an interview airing Sunday on '
      'NBC\'s "Meet the Press." "But this is new."', '"But this is new."', "direct", "Ann Holt"),
 ]

@@ -43,7 +43,7 @@ from wiretrace.statements.extents import (
     without_other_cues,
 )
 from wiretrace.statements.quotes import InParts, Quote, with_marks
-from wiretrace.statements.speakers import according_to_object, subject_of
+from wiretrace.statements.speakers import ASKING_VERBS, according_to_object, subject_of
 
 # How far (in tokens) a cue may stand from the quote it introduces or closes:
 # "he told the SANAK summit:" is 5; longer gaps were other clauses in PolNeAR train.
@@ -546,6 +546,8 @@ def _addressee_first(verb: Token, comps: list[Token]) -> list[Token]:
     so does the question word the parse hung on the cue ("asked which of them | she was proud of"), and the
     subject of a clause taken for the cue's object ("admitted the dynamic | does not reflect ...")."""
     objects = [c for c in verb.rights if c.dep_ in ("dobj", "dative") and c.i < comps[0].i]
+    if _asks_whether(verb, comps[0]):
+        return comps  # "asked Trump | if ...": PolNeAR's Content is the question alone
     if comps[0].dep_ == "ccomp" and _has_subject(comps[0]):
         objects = [c for c in objects if c.tag_ in ("WP", "WDT") or any(d.tag_ == "WDT" for d in c.children)]
     return objects[:1] + comps
@@ -581,9 +583,21 @@ def can_inform(verb: Token, source: Token | None) -> bool:
 def _clause_as_adjunct(verb: Token, child: Token) -> bool:
     """"Trump said after the convention he would not accept it": a clause with its own subject and
     no conjunction after a verb of saying, which the parse hung on it as an adverbial clause."""
-    return (child.dep_ == "advcl" and child.i > verb.i and is_cue_verb(verb)
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
-            and not any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in child.children))
+    if child.dep_ != "advcl" or child.i < verb.i or not is_cue_verb(verb) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+        return False
+    if _asks_whether(verb, child):
+        return True
+    return not any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in child.children)
+
+
+def _asks_whether(verb: Token, clause: Token) -> bool:
+    """"Hannity asked Trump on Wednesday if the project was still on": the question asked, which the parse hung
+    on the verb of asking as an adverbial clause of condition. Not "the actress was asked if ...", where the
+    subject is the one asked and no asker is named."""
+    asked = any(c.dep_ == "nsubjpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+    return verb_lemma(verb) in ASKING_VERBS and not asked and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children)
 
 
 def _inverted(token: Token) -> Draft | None:
