@@ -217,8 +217,12 @@ def _stance_participle(verb: Token) -> bool:
     ("describing as “unhinged” a tweet | attacking a former Miss Universe"): the tweet's attack is a
     statement apart (PolNeAR), not part of what is said of the tweet. Not one in the clause's subject
     ("tweets accusing her of ... are “...”"), which PolNeAR keeps."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "pobj") \
-        and verb_lemma(verb) in OBJECT_CUE_VERBS and any(c.dep_ == "dobj" for c in verb.children)
+    return participle_with_object(verb) and verb.head.dep_ in ("dobj", "pobj") and verb_lemma(verb) in OBJECT_CUE_VERBS
+
+
+def participle_with_object(verb: Token) -> bool:
+    """A participle that modifies a noun and has an object of its own ("a tweet attacking a former Miss Universe")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _closes_quotation(token: Token) -> bool:

@@ -16,6 +16,7 @@ from wiretrace.statements.extents import (
     OPENING_MARKS,
     before_dashed_report,
     closed,
+    participle_with_object,
     passive_subject,
     subtree,
     trimmed,
@@ -76,7 +77,7 @@ def object_clauses(doc: Doc, inside: set[int]) -> list[Draft]:
 
 
 def _opens_label(mark: Token, inside: set[int]) -> bool:
-    return mark.text in OPENING_MARKS + ("\u201c",) and mark.i not in inside and mark.i + 1 in inside
+    return mark.text in OPENING_MARKS and mark.i not in inside and mark.i + 1 in inside
 
 
 def _from_label(mark: Token, inside: set[int]) -> Draft | None:
@@ -205,9 +206,7 @@ def _noun_of_participle(verb: Token) -> Token | None:
     participle of stance with an object hangs on is its source (PolNeAR train: 169 of 212 such objects lie in
     a gold Content)."""
     noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.i > verb.i or noun.pos_ not in ("NOUN", "PROPN"):
-        return None
-    if not any(c.dep_ == "dobj" for c in verb.children):
+    if not participle_with_object(verb) or noun.i > verb.i or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     return _author(noun) or noun if noun.lemma_.lower() in AUTHORED_NOUNS else noun
 
